@@ -1,0 +1,47 @@
+# hoptac: `make run` and `make test` set everything up from nothing (Python 3.11 and this lock file).
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+WAREHOUSE ?= warehouse/hoptac.duckdb
+SHARED ?= ../shared
+
+export PREFECT_HOME ?= $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
+
+.PHONY: install run test lint eval bench ui lock clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/hoptac run seeds --warehouse $(WAREHOUSE)
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check flows transforms expectations warehouse tests bench
+	$(BIN)/mypy flows transforms expectations warehouse
+
+eval: install
+	$(BIN)/python bench/eval.py --shared $(SHARED)
+
+bench: install
+	$(BIN)/python bench/bench.py --corpus $(SHARED)/corpus/baomoi-2017.tar.gz
+
+ui: install
+	$(BIN)/prefect server start
+
+lock:
+	rm -rf /tmp/hoptac-lock && $(PYTHON) -m venv /tmp/hoptac-lock
+	/tmp/hoptac-lock/bin/pip install -q . '.[dev]' setuptools
+	/tmp/hoptac-lock/bin/pip freeze --exclude hoptac > requirements.lock
+
+clean:
+	rm -rf $(VENV) .prefect warehouse/*.duckdb warehouse/*.wal
