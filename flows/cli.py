@@ -1,0 +1,87 @@
+"""The `hoptac` command: run the main flow on a folder, or query the warehouse."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from flows.config import DEFAULT_WAREHOUSE, prepare_prefect_environment
+
+
+def _run(args: argparse.Namespace) -> int:
+    prepare_prefect_environment()
+    if args.runner:
+        import os
+
+        os.environ["HOPTAC_TASK_RUNNER"] = args.runner
+    from flows.etl import etl
+    from flows.runners import with_configured_runner
+
+    flow = with_configured_runner(etl)
+    try:
+        summary = flow(source_dir=str(Path(args.source_dir)), warehouse=args.warehouse, batch_size=args.batch_size)
+    except NotADirectoryError as exc:
+        print(f"hoptac: {exc}", file=sys.stderr)
+        return 2
+    except RuntimeError as exc:
+        print(f"hoptac: run failed: {exc}", file=sys.stderr)
+        return 1
+    _print_summary(summary)
+    return 0
+
+
+def _print_summary(summary: dict[str, object]) -> None:
+    tables = dict(summary["tables"])  # type: ignore[call-overload]
+    print(f"warehouse          {summary['warehouse']}")
+    print(f"files seen         {summary['files_seen']} ({summary['files_skipped_known']} already loaded)")
+    print(f"new articles       {summary['articles_loaded']} ({summary['duplicates']} duplicate files)")
+    print(f"quarantined files  {summary['quarantined']} (in total: {tables['quarantine']})")
+    print(f"meeting articles   {summary['meeting_articles']} of {summary['candidates']} triage candidates")
+    print("tables             " + ", ".join(
+        f"{name} {tables[name]}" for name in ("articles", "meetings", "partners", "statistics", "raw_files")
+    ))
+    for row in summary["quality"]:  # type: ignore[attr-defined]
+        print(f"expectations       {row['suite']:<10} {row['passed']}/{row['checks']} passed, "
+              f"{row['critical_failures']} critical failures")
+
+
+def _sql(args: argparse.Namespace) -> int:
+    import duckdb
+    import polars as pl
+
+    from warehouse.db import Warehouse
+
+    if not Path(args.warehouse).exists():
+        print(f"hoptac: no warehouse at {args.warehouse}; run `hoptac run SOURCE_DIR` first", file=sys.stderr)
+        return 2
+    try:
+        with Warehouse(args.warehouse, read_only=True) as wh:
+            frame = wh.query(args.query)
+    except duckdb.Error as exc:
+        print(f"hoptac: query failed: {exc}", file=sys.stderr)
+        return 1
+    with pl.Config(tbl_rows=args.limit, tbl_cols=-1, fmt_str_lengths=80, tbl_width_chars=200):
+        print(frame)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="hoptac", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="run the ETL flow on every file under SOURCE_DIR")
+    run.add_argument("source_dir")
+    run.add_argument("--warehouse", default=DEFAULT_WAREHOUSE, help="DuckDB file, created if missing")
+    run.add_argument("--batch-size", type=int, default=None, help="files per batch (default 2000)")
+    run.add_argument("--runner", choices=["thread", "dask"], default=None, help="task runner for the extract step")
+    run.set_defaults(handler=_run)
+    sql = commands.add_parser("sql", help="run a read-only SQL query on the warehouse")
+    sql.add_argument("query")
+    sql.add_argument("--warehouse", default=DEFAULT_WAREHOUSE)
+    sql.add_argument("--limit", type=int, default=50, help="rows to print")
+    sql.set_defaults(handler=_sql)
+    args = parser.parse_args(argv)
+    return int(args.handler(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,348 @@
+"""The main Prefect flow: ingest -> clean -> extract -> load, every step validated, batch by batch."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NONE
+from prefect.events import emit_event
+from prefect.futures import PrefectFuture
+from prefect.runtime import flow_run
+
+from expectations import runner, suites
+from flows import files
+from flows.config import Settings
+from transforms import extract, gazetteer, staging, tables, triage
+from warehouse.db import LoadBatch, Warehouse
+
+
+@dataclass
+class BatchReport:
+    """What happened to one batch; the flow adds these up into the run summary."""
+
+    batch_no: int
+    files: int = 0
+    skipped: int = 0
+    loaded: int = 0
+    duplicates: int = 0
+    quarantined: list[dict[str, str]] = field(default_factory=list)
+    candidates: int = 0
+    meeting_articles: int = 0
+    meetings: int = 0
+    statistics: int = 0
+    checks: int = 0
+    failed_checks: list[str] = field(default_factory=list)
+    rejected: bool = False
+
+
+@dataclass
+class Staged:
+    """A batch after ingest and clean: rows per table so far, plus the new articles to extract from."""
+
+    batch_id: str
+    now: dt.datetime
+    load: LoadBatch
+    articles: pl.DataFrame  # stg rows of new articles: article_id, content_sha256, decode_note, title, body
+    checked: dict[str, pl.DataFrame]  # the frames the raw and clean suites validate
+
+
+def _batch_id(decoded: pl.DataFrame) -> str:
+    """Content hash of the batch: the same files give the same id, so reruns add no dq rows."""
+    keys = "\n".join(sorted(decoded["source_path"] + ":" + decoded["content_sha256"]))
+    return hashlib.sha256(keys.encode("utf-8")).hexdigest()[:20]
+
+
+def _quarantine_rows(
+    rejected: pl.DataFrame, step: str, settings: Settings, raw_by_path: dict[str, bytes | None], batch_id: str,
+    now: dt.datetime,
+) -> pl.DataFrame:
+    rows = []
+    for row in rejected.iter_rows(named=True):
+        kept = files.keep_copy(
+            settings.quarantine_dir, row["source_path"], row["content_sha256"], raw_by_path.get(row["source_path"])
+        )
+        rows.append({
+            "source_path": row["source_path"], "content_sha256": row["content_sha256"], "reason": row["reason"],
+            "step": step, "quarantined_path": kept, "batch_id": batch_id, "quarantined_at": now,
+        })
+    return pl.DataFrame(rows, schema={
+        "source_path": pl.String, "content_sha256": pl.String, "reason": pl.String, "step": pl.String,
+        "quarantined_path": pl.String, "batch_id": pl.String, "quarantined_at": pl.Datetime("us"),
+    })
+
+
+@dataclass
+class Ingested:
+    """A batch after ingest: every new file decoded (or not) with its status."""
+
+    batch_id: str
+    now: dt.datetime
+    decoded: pl.DataFrame
+    raw_by_path: dict[str, bytes | None]
+
+
+@task(name="ingest", task_run_name="ingest batch {batch_no} ({paths_count} files)", cache_policy=NONE)
+def ingest(paths: list[str], paths_count: int, batch_no: int, warehouse: Warehouse, report: BatchReport) -> Ingested | None:
+    """Read and hash every file, skip the (path, bytes) pairs already registered, decode the rest."""
+    logger = get_run_logger()
+    raw_files = list(files.read(paths))
+    incoming = pl.DataFrame(
+        [(f.source_path, f.content_sha256) for f in raw_files], schema=["source_path", "content_sha256"], orient="row"
+    )
+    known = warehouse.known_files(incoming)
+    known_keys = set(zip(known["source_path"], known["content_sha256"], strict=True))
+    fresh = [f for f in raw_files if (f.source_path, f.content_sha256) not in known_keys]
+    report.files, report.skipped = len(raw_files), len(raw_files) - len(fresh)
+    if not fresh:
+        logger.info("batch %s: all %s files already in the warehouse, nothing to do", batch_no, len(raw_files))
+        return None
+    decoded = staging.decode_files([(f.source_path, f.content_sha256, f.raw, f.error) for f in fresh])
+    decoded = staging.assign_status(decoded, warehouse.existing_articles(decoded["article_id"].drop_nulls().to_list()))
+    return Ingested(_batch_id(decoded), dt.datetime.now().replace(microsecond=0), decoded,
+                    {f.source_path: f.raw for f in fresh})
+
+
+@task(name="clean", task_run_name="clean batch {batch_no}", cache_policy=NONE)
+def clean(ingested: Ingested, batch_no: int, settings: Settings, report: BatchReport) -> Staged:
+    """Strip page furniture; quarantine what cannot be read or leaves no article; stage the rest."""
+    logger = get_run_logger()
+    decoded, batch_id, now = ingested.decoded, ingested.batch_id, ingested.now
+    new = decoded.filter(pl.col("status") == "loaded")
+    stg, too_thin = staging.stage_articles(new.select("article_id", "content_sha256", "text", "decode_note"))
+    if too_thin.height:
+        thin_ids = too_thin["article_id"]
+        decoded = decoded.join(too_thin, on="article_id", how="left").with_columns(
+            pl.when(pl.col("article_id").is_in(thin_ids) & (pl.col("status") != "quarantined"))
+            .then(pl.lit("quarantined")).otherwise(pl.col("status")).alias("status"),
+            pl.coalesce("error", "reason").alias("error"),
+        ).drop("reason")
+    quarantined = decoded.filter(pl.col("status") == "quarantined").select(
+        "source_path", "content_sha256", pl.col("error").alias("reason")
+    )
+    for row in quarantined.iter_rows(named=True):
+        logger.warning("quarantined %s: %s", row["source_path"], row["reason"])
+        report.quarantined.append({"file": row["source_path"], "reason": row["reason"]})
+    accepted = decoded.filter(pl.col("status") != "quarantined").with_columns(
+        pl.col("text").is_not_null().alias("decoded")
+    )
+    load = LoadBatch()
+    load.add("raw_files", decoded.select(
+        "source_path", "content_sha256", "size_bytes", "status",
+        pl.when(pl.col("status") != "quarantined").then(pl.col("article_id")).alias("article_id"),
+        pl.lit(batch_id).alias("batch_id"), pl.lit(now).alias("ingested_at"),
+    ))
+    load.add("quarantine", _quarantine_rows(quarantined, "clean", settings, ingested.raw_by_path, batch_id, now))
+    load.add("article_sources", accepted.select("article_id", "source_path"))
+    report.loaded = stg.height
+    report.duplicates = accepted.filter(pl.col("status") == "duplicate").height
+    return Staged(batch_id, now, load, stg, {"raw_files": accepted, "stg_articles": stg})
+
+
+@task(name="extract", task_run_name="extract {chunk_name}", cache_policy=NONE)
+def extract_chunk(articles: pl.DataFrame, chunk_name: str) -> tables.ExtractedFrames:
+    """Sentence-level extraction of the candidate articles of one chunk (runs on any task runner)."""
+    results = {
+        row["article_id"]: extract.extract_article(row["title"], row["body"])
+        for row in articles.iter_rows(named=True)
+    }
+    return tables.to_frames(results)
+
+
+def _concat(parts: list[tables.ExtractedFrames]) -> tables.ExtractedFrames:
+    merged = {
+        name: pl.concat([getattr(p, name) for p in parts], how="vertical_relaxed")
+        for name in tables.ExtractedFrames.__dataclass_fields__
+    }
+    merged["partners"] = merged["partners"].unique("partner_id", keep="first", maintain_order=True)
+    merged["meetings"] = merged["meetings"].unique("meeting_id", keep="first", maintain_order=True)
+    merged["meeting_sources"] = merged["meeting_sources"].unique(maintain_order=True)
+    merged["meeting_fields"] = merged["meeting_fields"].unique(maintain_order=True)
+    return tables.ExtractedFrames(**merged)
+
+
+@task(name="validate", task_run_name="validate batch {batch_no}", cache_policy=NONE)
+def validate(
+    staged: Staged, extracted: tables.ExtractedFrames, batch_no: int, warehouse: Warehouse, report: BatchReport,
+) -> pl.DataFrame:
+    """Run the raw, clean, extracted and warehouse suites on the batch; returns dq_results rows."""
+    logger = get_run_logger()
+    frames = extracted.as_dict()
+    quality = [
+        runner.validate(suites.raw_suite(), staged.checked),
+        runner.validate(suites.clean_suite(), staged.checked),
+        runner.validate(suites.extracted_suite(f.code for f in gazetteer.fields()), frames),
+        runner.validate(
+            suites.warehouse_suite(
+                partner_ids=warehouse.partner_ids() | set(extracted.partners["partner_id"]),
+                meeting_ids=set(extracted.meetings["meeting_id"]),
+                sourced_meeting_ids=set(extracted.meeting_sources["meeting_id"]),
+                article_ids=set(staged.articles["article_id"]),
+            ),
+            frames,
+        ),
+    ]
+    results = runner.stamp(pl.concat(quality), staged.batch_id, staged.now)
+    failures = runner.critical_failures(results)
+    report.checks = results.height
+    report.failed_checks = [f"{r['suite']}: {r['expectation']}({r['column_name']})" for r in failures.iter_rows(named=True)]
+    if failures.height:
+        logger.error("batch %s fails %s critical expectation(s): %s", batch_no, failures.height,
+                     "; ".join(report.failed_checks))
+        emit_event(
+            event="hoptac.expectations.failed",
+            resource={"prefect.resource.id": f"hoptac.warehouse.{warehouse.path}"},
+            payload={"batch_id": staged.batch_id, "failures": report.failed_checks},
+        )
+    return results
+
+
+@task(name="load", task_run_name="load batch {batch_no}", cache_policy=NONE)
+def load(
+    staged: Staged, extracted: tables.ExtractedFrames, results: pl.DataFrame, batch_no: int, warehouse: Warehouse,
+    report: BatchReport,
+) -> dict[str, int]:
+    """One transaction for the whole batch; a batch with a failed critical expectation is kept out."""
+    logger = get_run_logger()
+    if runner.critical_failures(results).height:
+        # Bad data stays out of the tables users query; dq_results say why, and the files stay
+        # unregistered so that the next run tries them again.
+        report.rejected = True
+        warehouse.record_quality(results)
+        logger.error("batch %s not loaded: see dq_results batch_id %s", batch_no, staged.batch_id)
+        return warehouse.counts()
+    batch = staged.load
+    batch.add("stg_articles", staged.articles.select(
+        "article_id", "content_sha256", "decode_note", "title", "body", "is_candidate",
+        pl.lit(staged.batch_id).alias("batch_id"),
+    ))
+    sources = batch.frames["article_sources"]
+    first_path = sources.sort("source_path").group_by("article_id").agg(pl.col("source_path").first())
+    batch.add("articles", staged.articles.join(first_path, on="article_id").join(
+        extracted.articles, on="article_id", how="left"
+    ).select(
+        "article_id", "source_path", "content_sha256", "title", "body",
+        pl.col("is_meeting_article").fill_null(False), "published_date", pl.lit(staged.now).alias("ingested_at"),
+    ))
+    frames = extracted.as_dict()
+    for name in ("partners", "meetings", "meeting_sources", "meeting_fields", "statistics"):
+        batch.add(name, frames[name])
+    batch.add("dq_results", results)
+    counts = warehouse.load(batch)
+    report.meeting_articles = int(extracted.articles["is_meeting_article"].sum())
+    report.meetings, report.statistics = extracted.meetings.height, extracted.statistics.height
+    emit_event(
+        event="hoptac.batch.loaded",
+        resource={"prefect.resource.id": f"hoptac.warehouse.{warehouse.path}"},
+        payload={"batch_id": staged.batch_id, "articles": report.loaded, "meetings": report.meetings,
+                 "quarantined": len(report.quarantined)},
+    )
+    logger.info("batch %s loaded: %s new articles, %s meetings, %s statistics", batch_no, report.loaded,
+                report.meetings, report.statistics)
+    return counts
+
+
+def _chunks(items: list[str], size: int) -> list[list[str]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _run_name() -> str:
+    source = Path(str(flow_run.parameters.get("source_dir", "?"))).name or "?"
+    return f"etl {source} {dt.datetime.now():%Y-%m-%d %H:%M:%S}"
+
+
+@flow(name="hoptac-etl", flow_run_name=_run_name)
+def etl(source_dir: str, warehouse: str | None = None, batch_size: int | None = None) -> dict[str, object]:
+    """Load every article file under source_dir into the warehouse; returns the run summary."""
+    logger = get_run_logger()
+    settings = Settings()
+    if warehouse:
+        settings = Settings(warehouse=Path(warehouse), batch_size=settings.batch_size,
+                            extract_chunk=settings.extract_chunk, task_runner=settings.task_runner,
+                            dask_address=settings.dask_address, dask_workers=settings.dask_workers)
+    paths = files.discover(Path(source_dir))
+    logger.info("%s files under %s, batches of %s", len(paths), source_dir, batch_size or settings.batch_size)
+    reports: list[BatchReport] = []
+    with Warehouse(settings.warehouse) as wh:
+        counts = wh.counts()
+        for batch_no, batch in enumerate(_chunks(paths, batch_size or settings.batch_size), start=1):
+            report = BatchReport(batch_no)
+            reports.append(report)
+            ingested = ingest(batch, len(batch), batch_no, wh, report)
+            if ingested is None:
+                continue
+            staged = clean(ingested, batch_no, settings, report)
+            marked = triage.mark_candidates(staged.articles.lazy()).collect()
+            staged.articles = marked
+            candidates = marked.filter(pl.col("is_candidate"))
+            report.candidates = candidates.height
+            chunks = [candidates.slice(i, settings.extract_chunk)
+                      for i in range(0, max(candidates.height, 1), settings.extract_chunk)]
+            futures: list[PrefectFuture[tables.ExtractedFrames]] = [
+                extract_chunk.submit(chunk, f"batch {batch_no} part {n} ({chunk.height} articles)")
+                for n, chunk in enumerate(chunks, start=1)
+            ]
+            extracted = _concat([f.result() for f in futures])
+            # Articles that were not candidates are non-meeting articles: give them their flag row.
+            flags = marked.select("article_id").join(extracted.articles, on="article_id", how="left").with_columns(
+                pl.col("is_meeting_article").fill_null(False)
+            )
+            extracted.articles = flags
+            results = validate(staged, extracted, batch_no, wh, report)
+            counts = load(staged, extracted, results, batch_no, wh, report)
+        summary = _summarise(reports, counts, wh, settings)
+    _publish(summary, reports)
+    if summary["rejected_batches"]:
+        raise RuntimeError(
+            f"{summary['rejected_batches']} batch(es) failed critical expectations and were not loaded; "
+            "see the dq_results table and the run's data-quality artifact"
+        )
+    return summary
+
+
+def _summarise(reports: list[BatchReport], counts: dict[str, int], wh: Warehouse, settings: Settings) -> dict[str, object]:
+    return {
+        "warehouse": str(settings.warehouse),
+        "files_seen": sum(r.files for r in reports),
+        "files_skipped_known": sum(r.skipped for r in reports),
+        "articles_loaded": sum(r.loaded for r in reports),
+        "duplicates": sum(r.duplicates for r in reports),
+        "quarantined": sum(len(r.quarantined) for r in reports),
+        "candidates": sum(r.candidates for r in reports),
+        "meeting_articles": sum(r.meeting_articles for r in reports),
+        "checks_run": sum(r.checks for r in reports),
+        "checks_failed": sum(len(r.failed_checks) for r in reports),
+        "rejected_batches": sum(r.rejected for r in reports),
+        "tables": counts,
+        "quality": wh.quality_summary().to_dicts(),
+    }
+
+
+def _publish(summary: dict[str, object], reports: list[BatchReport]) -> None:
+    tables_md = "\n".join(f"| {k} | {v} |" for k, v in dict(summary["tables"]).items())  # type: ignore[call-overload]
+    create_markdown_artifact(
+        key="hoptac-run-summary",
+        description="What this run read, loaded, quarantined and checked",
+        markdown=(
+            f"# hoptac run\n\nfiles seen **{summary['files_seen']}**, already loaded {summary['files_skipped_known']}, "
+            f"new articles **{summary['articles_loaded']}**, duplicates {summary['duplicates']}, "
+            f"quarantined **{summary['quarantined']}**, triage candidates {summary['candidates']}, "
+            f"meeting articles **{summary['meeting_articles']}**; expectations run {summary['checks_run']}, "
+            f"failed {summary['checks_failed']}, batches rejected {summary['rejected_batches']}.\n\n"
+            f"| table | rows |\n|---|---|\n{tables_md}\n"
+        ),
+    )
+    create_table_artifact(
+        key="hoptac-data-quality",
+        description="Great Expectations results per suite (all batches in the warehouse)",
+        table=list(summary["quality"]) or [{"suite": "-", "checks": 0}],  # type: ignore[call-overload]
+    )
+    quarantined = [q for r in reports for q in r.quarantined]
+    if quarantined:
+        create_table_artifact(
+            key="hoptac-quarantine", description="Files quarantined by this run, with the reason", table=quarantined,
+        )

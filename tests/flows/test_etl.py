@@ -1,0 +1,102 @@
+"""The main flow end to end on the real seeds, with bad input beside them, on a Prefect test server."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import GOLD, SEEDS, SHARED
+from warehouse.db import ALL_TABLES, Warehouse
+
+BAD_FILES = {
+    "empty.txt": (b"", "empty file"),
+    "picture.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "binary file"),
+    "latin.txt": (bytes(range(160, 256)) * 3, "not UTF-8"),
+}
+
+
+@pytest.fixture(scope="module")
+def inbox(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The five seeds, one of them twice under another name, and files that cannot be loaded."""
+    folder = tmp_path_factory.mktemp("inbox")
+    for seed in SEEDS.glob("*.txt"):
+        shutil.copy(seed, folder / seed.name)
+    shutil.copy(next(SEEDS.glob("003_*.txt")), folder / "copy_of_daejeon.txt")
+    for name, (raw, _) in BAD_FILES.items():
+        (folder / name).write_bytes(raw)
+    (folder / "gone.txt").symlink_to(folder / "does-not-exist.txt")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def first_run(prefect_server: None, inbox: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    from flows.etl import etl
+
+    warehouse = tmp_path_factory.mktemp("wh") / "hoptac.duckdb"
+    summary = etl(source_dir=str(inbox), warehouse=str(warehouse), batch_size=4)
+    return warehouse, summary
+
+
+def _snapshot(path: Path) -> dict[str, list[tuple]]:
+    with Warehouse(path, read_only=True) as wh:
+        return {t: wh.table(t).rows() for t in ALL_TABLES}
+
+
+def test_every_seed_is_loaded_and_bad_files_are_quarantined_with_reasons(first_run: tuple[Path, dict]) -> None:
+    warehouse, summary = first_run
+    con = duckdb.connect(str(warehouse), read_only=True)
+    names = {Path(p).name for (p,) in con.execute("SELECT source_path FROM articles").fetchall()}
+    assert {s.name for s in SEEDS.glob("*.txt")} <= names | {"copy_of_daejeon.txt"}
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
+    reasons = dict(con.execute("SELECT parse_filename(source_path), reason FROM quarantine").fetchall())
+    for name, (_, reason) in BAD_FILES.items():
+        assert reasons[name].startswith(reason), reasons[name]
+    assert reasons["gone.txt"].startswith("cannot read file")
+    kept = con.execute("SELECT quarantined_path FROM quarantine WHERE source_path LIKE '%latin.txt'").fetchone()[0]
+    assert Path(kept).read_bytes() == BAD_FILES["latin.txt"][0]
+    statuses = dict(con.execute("SELECT status, count(*) FROM raw_files GROUP BY status").fetchall())
+    assert statuses == {"loaded": 5, "duplicate": 1, "quarantined": 4}
+    assert summary["quarantined"] == 4 and summary["rejected_batches"] == 0
+
+
+def test_same_bytes_under_two_names_is_one_article_with_two_paths(first_run: tuple[Path, dict]) -> None:
+    con = duckdb.connect(str(first_run[0]), read_only=True)
+    paths = con.execute(
+        "SELECT parse_filename(s.source_path) FROM article_sources s JOIN articles a USING (article_id) "
+        "WHERE a.title LIKE '%Daejeon%' ORDER BY 1"
+    ).fetchall()
+    assert [p for (p,) in paths] == ["003_6c45966e1ec7bc90.txt", "copy_of_daejeon.txt"]
+
+
+def test_rerun_leaves_every_table_exactly_as_it_was(first_run: tuple[Path, dict], inbox: Path) -> None:
+    from flows.etl import etl
+
+    warehouse, _ = first_run
+    before = _snapshot(warehouse)
+    summary = etl(source_dir=str(inbox), warehouse=str(warehouse), batch_size=4)
+    assert summary["files_skipped_known"] == summary["files_seen"] == 10
+    assert _snapshot(warehouse) == before
+
+
+def test_expectation_results_are_recorded_per_step(first_run: tuple[Path, dict]) -> None:
+    con = duckdb.connect(str(first_run[0]), read_only=True)
+    suites = {s for (s,) in con.execute("SELECT DISTINCT suite FROM dq_results").fetchall()}
+    assert suites == {"raw", "clean", "extracted", "warehouse"}
+    assert con.execute("SELECT count(*) FROM dq_results WHERE critical AND NOT success").fetchone()[0] == 0
+
+
+def test_seed_gold_score(first_run: tuple[Path, dict]) -> None:
+    result = subprocess.run(
+        [sys.executable, str(SHARED / "eval" / "score.py"), str(first_run[0]), str(GOLD / "seeds.jsonl"), "--json"],
+        capture_output=True, text=True, check=True, env={**os.environ},
+    )
+    score = json.loads(result.stdout)
+    assert score["articles_missing"] == 0
+    assert score["forbidden_hits"] == 0
+    assert score["meeting_f1"] >= 0.9, score["problems"]

@@ -1,0 +1,160 @@
+"""The one access layer to the DuckDB warehouse: schema, batch loads in one transaction, read queries."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+SQL_DIR = Path(__file__).parent / "sql"
+USER_TABLES = ("articles", "partners", "meetings", "meeting_sources", "meeting_fields", "statistics")
+ALL_TABLES = ("raw_files", "quarantine", "stg_articles", "article_sources", *USER_TABLES, "dq_results")
+
+# Each frame of a LoadBatch goes into its table by one fixed statement; duplicates of rows already
+# there are ignored, so loading the same batch twice changes nothing.
+_INSERTS: dict[str, str] = {
+    "raw_files": "INSERT OR IGNORE INTO raw_files BY NAME SELECT * FROM batch_frame",
+    "quarantine": "INSERT OR IGNORE INTO quarantine BY NAME SELECT * FROM batch_frame",
+    "stg_articles": "INSERT OR IGNORE INTO stg_articles BY NAME SELECT * FROM batch_frame",
+    "article_sources": "INSERT OR IGNORE INTO article_sources BY NAME SELECT * FROM batch_frame",
+    "articles": "INSERT OR IGNORE INTO articles BY NAME SELECT * FROM batch_frame",
+    "partners": """
+        INSERT INTO partners BY NAME SELECT * FROM batch_frame
+        ON CONFLICT (partner_id) DO UPDATE SET
+            name_en = coalesce(partners.name_en, excluded.name_en),
+            parent_partner_id = coalesce(partners.parent_partner_id, excluded.parent_partner_id)""",
+    "meetings": """
+        INSERT INTO meetings BY NAME SELECT * FROM batch_frame
+        ON CONFLICT (meeting_id) DO UPDATE SET
+            is_primary = meetings.is_primary OR excluded.is_primary,
+            vn_title = coalesce(meetings.vn_title, excluded.vn_title),
+            foreign_title = coalesce(meetings.foreign_title, excluded.foreign_title),
+            foreign_person = coalesce(meetings.foreign_person, excluded.foreign_person)""",
+    "meeting_sources": "INSERT OR IGNORE INTO meeting_sources BY NAME SELECT * FROM batch_frame",
+    "meeting_fields": "INSERT OR IGNORE INTO meeting_fields BY NAME SELECT * FROM batch_frame",
+    "statistics": "INSERT OR IGNORE INTO statistics BY NAME SELECT * FROM batch_frame",
+    "dq_results": "INSERT OR IGNORE INTO dq_results BY NAME SELECT * FROM batch_frame",
+}
+LOAD_ORDER = tuple(_INSERTS)
+
+
+@dataclass
+class LoadBatch:
+    """Frames for one batch, keyed by table name; the keys are a subset of LOAD_ORDER."""
+
+    frames: dict[str, pl.DataFrame] = field(default_factory=dict)
+
+    def add(self, table: str, frame: pl.DataFrame) -> None:
+        if table not in _INSERTS:
+            raise KeyError(f"unknown warehouse table {table!r}")
+        if frame.height:
+            self.frames[table] = pl.concat([self.frames[table], frame], how="diagonal_relaxed") if (
+                table in self.frames
+            ) else frame
+
+
+class Warehouse:
+    """A DuckDB file with the hoptac schema. Use as a context manager."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        if not read_only:
+            self.migrate()
+
+    def __enter__(self) -> Warehouse:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def migrate(self) -> None:
+        """Create every table and view; safe to run on an existing warehouse."""
+        for sql_file in sorted(SQL_DIR.glob("*.sql")):
+            self.con.execute(sql_file.read_text(encoding="utf-8"))
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def load(self, batch: LoadBatch) -> dict[str, int]:
+        """Insert all frames of a batch in one transaction; returns rows per table after the load."""
+        with self.transaction() as con:
+            for table in LOAD_ORDER:
+                frame = batch.frames.get(table)
+                if frame is None or not frame.height:
+                    continue
+                con.register("batch_frame", frame.to_arrow())
+                try:
+                    con.execute(_INSERTS[table])
+                finally:
+                    con.unregister("batch_frame")
+        return self.counts()
+
+    def record_quality(self, results: pl.DataFrame) -> None:
+        """dq_results rows on their own, e.g. for a batch whose data was rejected."""
+        batch = LoadBatch()
+        batch.add("dq_results", results)
+        self.load(batch)
+
+    def known_files(self, files: pl.DataFrame) -> pl.DataFrame:
+        """The (source_path, content_sha256) pairs of `files` that raw_files already holds."""
+        self.con.register("incoming", files.select("source_path", "content_sha256").to_arrow())
+        try:
+            return self.con.execute(
+                "SELECT r.source_path, r.content_sha256 FROM raw_files r "
+                "JOIN incoming i USING (source_path, content_sha256)"
+            ).pl()
+        finally:
+            self.con.unregister("incoming")
+
+    def known_paths(self) -> pl.DataFrame:
+        """Every (source_path, content_sha256) ever registered: ingest skips these without reading."""
+        return self.con.execute("SELECT source_path, content_sha256, size_bytes FROM raw_files").pl()
+
+    def existing_articles(self, article_ids: list[str]) -> set[str]:
+        if not article_ids:
+            return set()
+        rows = self.con.execute(
+            "SELECT article_id FROM stg_articles WHERE article_id IN (SELECT unnest($ids))", {"ids": article_ids}
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def partner_ids(self) -> set[str]:
+        return {r[0] for r in self.con.execute("SELECT partner_id FROM partners").fetchall()}
+
+    def meeting_ids(self) -> set[str]:
+        return {r[0] for r in self.con.execute("SELECT meeting_id FROM meetings").fetchall()}
+
+    def counts(self) -> dict[str, int]:
+        return {t: int(self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in ALL_TABLES}  # type: ignore[index]
+
+    def quality_summary(self) -> pl.DataFrame:
+        return self.con.execute(
+            "SELECT suite, count(*) AS checks, count(*) FILTER (WHERE success) AS passed, "
+            "count(*) FILTER (WHERE NOT success AND critical) AS critical_failures "
+            "FROM dq_results GROUP BY suite ORDER BY suite"
+        ).pl()
+
+    def query(self, sql: str, params: dict[str, object] | None = None) -> pl.DataFrame:
+        return self.con.execute(sql, params or {}).pl()
+
+    def table(self, name: str, order_by: str) -> pl.DataFrame:
+        """A whole table in a stable order (for comparisons between runs)."""
+        if name not in ALL_TABLES:
+            raise KeyError(name)
+        return self.con.execute(f"SELECT * FROM {name} ORDER BY {order_by}").pl()

@@ -1,0 +1,22 @@
+-- Raw layer: what was dropped in, byte for byte, loaded or not.
+CREATE TABLE IF NOT EXISTS raw_files (
+    source_path     VARCHAR NOT NULL,
+    content_sha256  VARCHAR NOT NULL,
+    size_bytes      BIGINT  NOT NULL,
+    status          VARCHAR NOT NULL CHECK (status IN ('loaded', 'duplicate', 'quarantined')),
+    article_id      VARCHAR,            -- the article these bytes became, when loaded or duplicate
+    batch_id        VARCHAR NOT NULL,
+    ingested_at     TIMESTAMP NOT NULL,
+    PRIMARY KEY (source_path, content_sha256)
+);
+
+CREATE TABLE IF NOT EXISTS quarantine (
+    source_path      VARCHAR NOT NULL,
+    content_sha256   VARCHAR NOT NULL,
+    reason           VARCHAR NOT NULL,
+    step             VARCHAR NOT NULL,  -- ingest, clean, extract, validate
+    quarantined_path VARCHAR,           -- the kept copy of the bytes
+    batch_id         VARCHAR NOT NULL,
+    quarantined_at   TIMESTAMP NOT NULL,
+    PRIMARY KEY (source_path, content_sha256)
+);
