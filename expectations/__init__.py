@@ -1,0 +1,1 @@
+"""Great Expectations suites, one per pipeline step, and the runner that applies them to frames."""

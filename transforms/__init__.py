@@ -1,0 +1,1 @@
+"""Pure transforms: text and Polars frames in, records and frames out; no Prefect, no DuckDB."""
