@@ -65,6 +65,22 @@ def _sql(args: argparse.Namespace) -> int:
     return 0
 
 
+def _watch(args: argparse.Namespace) -> int:
+    prepare_prefect_environment()
+    from flows.watch import watch
+
+    watch(Path(args.inbox))
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    prepare_prefect_environment()
+    from flows.watch import serve
+
+    serve(Path(args.inbox), args.warehouse)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="hoptac", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -79,6 +95,13 @@ def main(argv: list[str] | None = None) -> int:
     sql.add_argument("--warehouse", default=DEFAULT_WAREHOUSE)
     sql.add_argument("--limit", type=int, default=50, help="rows to print")
     sql.set_defaults(handler=_sql)
+    watch = commands.add_parser("watch", help="emit a hoptac.inbox.file-dropped event when files arrive in INBOX")
+    watch.add_argument("inbox")
+    watch.set_defaults(handler=_watch)
+    serve = commands.add_parser("serve", help="serve the flow: runs on inbox events and nightly")
+    serve.add_argument("inbox")
+    serve.add_argument("--warehouse", default=DEFAULT_WAREHOUSE)
+    serve.set_defaults(handler=_serve)
     args = parser.parse_args(argv)
     return int(args.handler(args))
 
