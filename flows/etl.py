@@ -87,7 +87,9 @@ class Ingested:
 
 
 @task(name="ingest", task_run_name="ingest batch {batch_no} ({paths_count} files)", cache_policy=NONE)
-def ingest(paths: list[str], paths_count: int, batch_no: int, warehouse: Warehouse, report: BatchReport) -> Ingested | None:
+def ingest(
+    paths: list[str], paths_count: int, batch_no: int, warehouse: Warehouse, report: BatchReport
+) -> Ingested | None:
     """Read and hash every file, skip the (path, bytes) pairs already registered, decode the rest."""
     logger = get_run_logger()
     raw_files = list(files.read(paths))
@@ -189,7 +191,9 @@ def validate(
     results = runner.stamp(pl.concat(quality), staged.batch_id, staged.now)
     failures = runner.critical_failures(results)
     report.checks = results.height
-    report.failed_checks = [f"{r['suite']}: {r['expectation']}({r['column_name']})" for r in failures.iter_rows(named=True)]
+    report.failed_checks = [
+        f"{r['suite']}: {r['expectation']}({r['column_name']})" for r in failures.iter_rows(named=True)
+    ]
     if failures.height:
         logger.error("batch %s fails %s critical expectation(s): %s", batch_no, failures.height,
                      "; ".join(report.failed_checks))
@@ -304,7 +308,9 @@ def etl(source_dir: str, warehouse: str | None = None, batch_size: int | None = 
     return summary
 
 
-def _summarise(reports: list[BatchReport], counts: dict[str, int], wh: Warehouse, settings: Settings) -> dict[str, object]:
+def _summarise(
+    reports: list[BatchReport], counts: dict[str, int], wh: Warehouse, settings: Settings
+) -> dict[str, object]:
     return {
         "warehouse": str(settings.warehouse),
         "files_seen": sum(r.files for r in reports),

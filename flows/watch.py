@@ -29,7 +29,8 @@ def watch(inbox: Path, stop_after: int | None = None) -> None:
     event, and so one flow run, covers the whole burst.
     """
     from prefect.events import emit_event
-    from watchfiles import Change, watch as fs_watch
+    from watchfiles import Change
+    from watchfiles import watch as fs_watch
 
     inbox.mkdir(parents=True, exist_ok=True)
     bursts = 0

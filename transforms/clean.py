@@ -101,7 +101,8 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     half = (line.str.len_chars() - 1) // 2
     doubled = (words >= 8) & (line.str.slice(0, half) == line.str.slice(half + 1))
     is_image = line.str.contains(r"^!\[|^\|?\s*!\[")
-    is_credit = line.str.contains(r"^\(?(?:Ảnh|Nguồn)\s*:") | ((words <= 10) & line.str.contains(r"\b(?:Ảnh|Nguồn)\s*:"))
+    credit = r"\b(?:Ảnh|Nguồn)\s*:"
+    is_credit = line.str.contains(r"^\(?" + credit[2:]) | ((words <= 10) & line.str.contains(credit))
     photo_tag = line.str.contains(r"(?:-|–)\s*Ảnh\s*\d+\.?$")
     unterminated = ~line.str.contains(r"[.!?…:;\"”)]\s*\|?$")
     nxt, prev = line.shift(-1).over("article_id"), line.shift(1).over("article_id")

@@ -42,7 +42,7 @@ def fold(text: str | None) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…;])[\"”’)]*\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])")
-_ABBREVIATIONS = ("TP.", "Tp.", "ThS.", "TS.", "PGS.", "GS.", "St.", "Mr.", "Ms.", "Dr.", "Jr.", "No.", "E.", "J.", "H.")
+_ABBREVIATIONS = ("TP.", "Tp.", "ThS.", "TS.", "PGS.", "GS.", "St.", "Mr.", "Ms.", "Dr.", "Jr.", "No.")
 
 
 def split_sentences(paragraph: str) -> list[str]:

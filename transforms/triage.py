@@ -11,6 +11,7 @@ from transforms import gazetteer
 # Only the head of an article is searched: a meeting article says who met whom in its first lines,
 # while a long feature that mentions a reception deep inside is rarely about it.
 HEAD_CHARS = 2500
+VN_BODY_CUES = ("UBND", "HĐND", "Tỉnh ủy", "Thành ủy", "Chính phủ", "Quốc hội")
 
 
 @cache
@@ -28,7 +29,7 @@ def _patterns() -> dict[str, str]:
     return {
         "verb": rf"(?i)(?:^|[^\p{{L}}])(?:{alternation(verbs)})(?:[^\p{{L}}]|$)",
         "foreign": rf"(?:^|[^\p{{L}}])(?:{alternation(foreign_names | set(foreign_titles))})(?:[^\p{{L}}]|$)",
-        "vietnamese": rf"(?:^|[^\p{{L}}])(?:{alternation(vn_titles)}|UBND|HĐND|Tỉnh ủy|Thành ủy|Chính phủ|Quốc hội)(?:[^\p{{L}}]|$)",
+        "vietnamese": rf"(?:^|[^\p{{L}}])(?:{alternation([*vn_titles, *VN_BODY_CUES])})(?:[^\p{{L}}]|$)",
     }
 
 

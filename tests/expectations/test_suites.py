@@ -9,7 +9,8 @@ from expectations import runner, suites
 def _stats(**overrides: list) -> pl.DataFrame:
     data = {
         "stat_id": ["s1", "s2"], "article_id": ["a", "a"], "meeting_id": ["m", "m"], "value": [1.6e9, 600.0],
-        "unit": ["USD", "project"], "qualifier": ["about", "more_than"], "raw_text": ["xấp xỉ 1,6 tỷ USD", "hơn 600 dự án"],
+        "unit": ["USD", "project"], "qualifier": ["about", "more_than"],
+        "raw_text": ["xấp xỉ 1,6 tỷ USD", "hơn 600 dự án"],
         "evidence": ["...", "..."],
     }
     data.update(overrides)
@@ -36,7 +37,8 @@ def test_negative_value_unknown_qualifier_and_bad_unit_are_critical() -> None:
 
 def test_country_codes_must_be_iso_and_foreign() -> None:
     partners = pl.DataFrame({
-        "partner_id": ["p1", "p2", "p3"], "name": ["Kansas", "Atlantis", "Hà Nội"], "kind": ["state", "country", "city"],
+        "partner_id": ["p1", "p2", "p3"], "name": ["Kansas", "Atlantis", "Hà Nội"],
+        "kind": ["state", "country", "city"],
         "country_code": ["US", "XX", "VN"], "parent_partner_id": [None, None, None],
     })
     failed = _failed(runner.validate(suites.extracted_suite([]), {"partners": partners}))
