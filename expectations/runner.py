@@ -21,14 +21,18 @@ RESULT_SCHEMA = {
 
 
 @cache
-def _batch_definition(frame_name: str):  # type: ignore[no-untyped-def]
+def _context():  # type: ignore[no-untyped-def]
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    source = context.data_sources.add_or_update_pandas(f"hoptac_{frame_name}")
-    return source.add_dataframe_asset(frame_name).add_batch_definition_whole_dataframe("batch")
+    return context.data_sources.add_or_update_pandas("hoptac")
+
+
+@cache
+def _batch_definition(frame_name: str):  # type: ignore[no-untyped-def]
+    return _context().add_dataframe_asset(frame_name).add_batch_definition_whole_dataframe("batch")
 
 
 def validate(step: StepSuite, frames: dict[str, pl.DataFrame]) -> pl.DataFrame:

@@ -69,7 +69,8 @@ def clean_suite() -> StepSuite:
 def extracted_suite(field_codes: Iterable[str]) -> StepSuite:
     """Extraction output: well-formed ids, vocabularies, positive values, sane dates, complete meetings."""
     units = rf"^(?:{'|'.join(sorted(ISO_4217))}|{'|'.join(sorted(MEASURE_UNITS))})$|{COUNTED_UNIT_PATTERN}"
-    today = dt.date.today()
+    # pandas holds dates as datetime64, so the bounds are datetimes.
+    today = dt.datetime.combine(dt.date.today(), dt.time())
     return StepSuite("extracted", {
         "partners": _suite("extracted.partners", [
             *_ids("partner_id"),
@@ -85,7 +86,7 @@ def extracted_suite(field_codes: Iterable[str]) -> StepSuite:
             gxe.ExpectColumnValuesToBeBetween(column="meeting_month", min_value=1, max_value=12, meta=CRITICAL),
             gxe.ExpectColumnValuesToBeBetween(column="meeting_day", min_value=1, max_value=31, meta=CRITICAL),
             gxe.ExpectColumnValuesToBeBetween(
-                column="meeting_date", min_value=dt.date(1945, 9, 2), max_value=today + dt.timedelta(days=366),
+                column="meeting_date", min_value=dt.datetime(1945, 9, 2), max_value=today + dt.timedelta(days=366),
                 meta=CRITICAL,
             ),
             gxe.ExpectColumnValuesToNotBeNull(column="vn_person", mostly=0.5, meta=WARNING),
