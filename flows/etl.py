@@ -224,7 +224,8 @@ def load(
         "article_id", "content_sha256", "decode_note", "title", "body", "is_candidate",
         pl.lit(staged.batch_id).alias("batch_id"),
     ))
-    sources = batch.frames["article_sources"]
+    no_sources = pl.DataFrame(schema={"article_id": pl.String, "source_path": pl.String})
+    sources = batch.frames.get("article_sources", no_sources)
     first_path = sources.sort("source_path").group_by("article_id").agg(pl.col("source_path").first())
     batch.add("articles", staged.articles.join(first_path, on="article_id").join(
         extracted.articles, on="article_id", how="left"

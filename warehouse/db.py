@@ -153,8 +153,8 @@ class Warehouse:
     def query(self, sql: str, params: dict[str, object] | None = None) -> pl.DataFrame:
         return self.con.execute(sql, params or {}).pl()
 
-    def table(self, name: str, order_by: str) -> pl.DataFrame:
+    def table(self, name: str) -> pl.DataFrame:
         """A whole table in a stable order (for comparisons between runs)."""
         if name not in ALL_TABLES:
-            raise KeyError(name)
-        return self.con.execute(f"SELECT * FROM {name} ORDER BY {order_by}").pl()
+            raise KeyError(f"unknown warehouse table {name!r}")
+        return self.con.execute(f"SELECT * FROM {name} ORDER BY ALL").pl()
