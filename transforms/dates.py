@@ -1,0 +1,623 @@
+"""Day/month mentions as Vietnamese news writes them, and the year of a meeting argued from the article's own text.
+
+Finding dates
+-------------
+Vietnamese writes the DAY before the MONTH: "Chiều 1/8" is 1 August, "Chiều 10-3" 10 March, "ngày 11.5"
+11 May, "ngày 11 tháng 5 năm 2017". A bare "3/4" is as often a fraction, a ratio or a rank ("9/120") as a
+date, so a D/M counts only when something says it is a date:
+- a time-of-day word, a weekday or "ngày"/"hôm" before it ("sáng 21/11", "Thứ Hai (12/6)", "hôm 30/4"):
+  any separator ("/", "-" or ".");
+- a preposition ("vào 14/5", "từ 20/5 đến 11/6"), brackets ("(14/6)") or a written year ("20/11/2024"):
+  only the "/" form (plus "." ranges after "từ"), because "2-1" is a score and "4.0" a version;
+- "tháng 11/2024", "tháng 5 năm 2017" and "(01/2017)" are month+year mentions (day None).
+Rejected even with a cue: a count ("mỗi ngày 1-2 lần": a counter noun follows), a lunar date ("10/3 âm
+lịch"), an impossible day or month, a law number ("202/2025/QH15": digits glued to "/"), a time ("9h30").
+"24/7" meaning "always" is written without a cue ("phục vụ 24/7"), so it falls out by the same rule, while
+"ngày 24/7" is 24 July. A year alone ("năm 2017") is not returned: the meeting extractor looks for day and
+month, and a bare year is almost always background; infer_year reads years itself.
+A range ("17-22/6/2017", "29 - 31/5/2017", "ngày 5-12/6", "từ 30.5 đến 1.6") is one mention whose day and
+month are its first day; date_range() gives both ends.
+
+Arguing the year (infer_year), strongest first; the first rule that yields a year decides (explain_year names it):
+1. mention: the meeting mention carries its own year ("Ngày 31/5/2017", "ngày 11 tháng 5 năm 2017");
+2. close_date: a dated range of at most two months contains the meeting's day/month, give or take two days
+   ("chuyến thăm ... từ 17-22/6/2017" for 17/6; "08-11/7/2017" for 10/7), or a full date of the meeting's day
+   sits in a sentence that also writes the meeting mention. A full date of the same day elsewhere is "this day
+   in another year" ("Cũng thời điểm này năm ngoái, ngày 8/6/2016", "(14/6/1957 -14/6/2017)"), and dates of
+   other days are other events (an election on 15/3/2017, a decision of 9/1/1984, a birth date);
+3. anniversary: a jubilee with its span, "30 năm ... (1995-2025)", "10 năm Đối tác toàn diện (2013-2023)":
+   the end year when end - start equals the number of years. A jubilee is marked by its sentence ("kỷ niệm",
+   "dấu mốc"), by what follows "N năm" (a capital or "quan hệ", "thành lập"...), or is "N năm qua (A-B)".
+   Durations are not ("trong 5 năm (2017-2022)", "từ 2003-2009"), nor celebrations to come ("kế hoạch ...
+   kỷ niệm 100 năm thành lập (1930-2030)");
+4. period: votes of the article's current-period expressions, weight 2 each: "9 tháng đầu năm 2024" (when the
+   N months end at most three months before the meeting's month), "đầu xuân 2017", "Tết Nguyên đán 2017",
+   "Xuân Đinh Dậu 2017" (stem and branch must fit the year), "năm nay (2017)", "APEC 2017", a target for the
+   current quarter ("sẽ ... trong quý III/2017" in July), a bare year in the headline ("... đầu tư 2026").
+   Season and plan spans ("mùa khô 2016-2017", "kế hoạch 2017-2018") give weight 1 to both years. Support
+   votes, weight 1, never decide alone: other quarters, "trong năm 2017" with a target, "những tháng đầu
+   năm", a month/year up to two months before the meeting ("(01/2017)" for 10/2), a short dated range.
+   The year with the most weight wins; a tie argues nothing (a lone "năm học 2017-2018" could be either
+   year). Nothing in a clause of comparison or history counts ("so với cùng kỳ năm 2015", "cuộc Tổng
+   tiến công ... Mậu Thân 1968"), nor "trong năm Y" of a planned celebration ("kỷ niệm 45 năm ... trong
+   năm 2018"), nor a headline year after "đến năm", "tầm nhìn", "năm" or a preposition ("trước 1975");
+5. post_merger: the provinces merged on 1/7/2025. A body that speaks of the merger as done ("sau khi sắp xếp
+   đơn vị hành chính", "sau mở rộng địa giới hành chính", "TP HCM mới,", "sau sáp nhập" next to a province
+   or city) dates the meeting's day/month on its first occasion on or after 1/7/2025: 26/9 -> 2025, 10/3 ->
+   2026. A sentence that also writes a year before 2025 is history ("sau khi Hà Nội mở rộng địa giới hành
+   chính" with "từ năm 2009") and does not count.
+Never arguments: a lone "năm 2012", years of history ("từ năm 1995", "Công ước ... 1982", "1975-1976"),
+names of documents ("Tuyên bố chung 2008"), targets ("đến năm 2030"), and anything outside the cleaned title
+and body, which the caller must not pass in. Weights and filters were checked on the baomoi-2017 corpus, where
+every article is of 2017: with each article's first day/month standing in for a meeting, rules 2-4 argue a year
+for 398 of 10,000 random articles, 2017 in 89% of them (the rest are mostly headline years of products and
+events: "Audi A8 2018", "U23 châu Á 2018").
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from transforms.lexicon import load_tsv
+from transforms.records import DateMention
+from transforms.text import normalize_text, sentences
+
+_YEAR = r"(?:19|20)\d{2}"
+_DIGIT = re.compile(r"\d")
+_MERGER_DAY = (7, 1)  # provinces merged on 1 July 2025 (Nghị quyết 202/2025/QH15)
+_MERGER_YEAR = 2025
+_RANGE_SLACK_DAYS = 2  # a dated visit range this near the meeting is the same visit (arrival the day before)
+_REPORT_LAG_MONTHS = 3  # "9 tháng đầu năm 2024" is quoted up to three months after September
+_SHORT_RANGE_DAYS = 62  # a dated range up to two months long is a current event, not an anniversary span
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # 29/2 allowed: the year may be unknown
+_VOTE = 2  # weight of one current-period expression
+_SPAN_VOTE = 1  # weight a season/plan span gives to each of its years
+
+
+def _alternation(phrases: list[str]) -> str:
+    """Longest-first regex alternation of literal phrases, any run of spaces matching any whitespace."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in ordered)
+
+
+@cache
+def _time_words() -> dict[str, dict[str, str]]:
+    """kind -> {word: value} from lexicons/time_words.tsv."""
+    by_kind: dict[str, dict[str, str]] = {}
+    for row in load_tsv("time_words.tsv"):
+        by_kind.setdefault(row["kind"], {})[row["word"]] = row.get("value", "")
+    return by_kind
+
+
+@cache
+def _year_cues() -> dict[str, dict[str, str]]:
+    """role -> {phrase: value} from lexicons/year_cues.tsv."""
+    by_role: dict[str, dict[str, str]] = {}
+    for row in load_tsv("year_cues.tsv"):
+        by_role.setdefault(row["role"], {})[row["phrase"]] = row.get("value", "")
+    return by_role
+
+
+@cache
+def _date_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(core, head): the core finds the D/M shapes; the head, matched against the text just before a core, finds
+    the cue words that make it a date. Two steps because trying the cue words at every position of every
+    sentence is what makes one combined pattern slow."""
+    words = _time_words()
+    tod, rel = _alternation(list(words["time_of_day"])), _alternation(list(words["relative"]))
+    weekday, prep = _alternation(list(words["weekday"])), _alternation(list(words["preposition"]))
+    month_word = _alternation(list(words["month_word"]))
+    cue_word = rf"(?:(?:{tod})(?:\s+(?:{rel}))?|(?:{weekday}))(?!\w)"
+    lead = rf"(?<!\w)(?P<lead>{cue_word}(?:\s*,?\s*{cue_word})*)\s*[,:]?\s*"
+    prep_lead = rf"(?<!\w)(?P<prep>{prep})\s+(?:(?P<pngay>ngày)\s+)?"
+    d = r"\d{1,2}"
+    cross_range = (
+        rf"(?P<xr_d1>{d})(?P<xr_s>[/.])(?P<xr_m1>{d})\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?"
+        rf"(?P<xr_d2>{d})(?P=xr_s)(?P<xr_m2>{d})(?:(?P=xr_s)(?P<xr_y>{_YEAR}))?"
+    )
+    same_range = (
+        rf"(?P<sr_d1>{d})\s*(?:[-–]|đến|tới|và)\s*(?:ngày\s+)?(?P<sr_d2>{d})(?P<sr_s>[/.])(?P<sr_m>{d})"
+        rf"(?:(?P=sr_s)(?P<sr_y>{_YEAR}))?"
+    )
+    single = rf"(?P<sd_d>{d})(?P<sd_s>[/.-])(?P<sd_m>{d})(?:(?P=sd_s)(?P<sd_y>{_YEAR}))?"
+    bracket_month_year = rf"(?P<pmy_m>{d})/(?P<pmy_y>{_YEAR})"
+    day_thang = (
+        rf"(?P<tm_d>{d})\s+tháng\s+(?:(?P<tm_m>{d})|(?-i:(?P<tm_mw>{month_word})))(?!\w)"
+        rf"(?:\s*,?\s*năm\s+(?P<tm_y>{_YEAR}))?"
+    )
+    thang_year = rf"tháng\s+(?P<my_m>{d})(?:\s*[/.-]\s*|\s+năm\s+)(?P<my_y>{_YEAR})"
+    alternatives = f"{cross_range}|{same_range}|{single}|{bracket_month_year}|{day_thang}|{thang_year}"
+    core = re.compile(
+        rf"(?<![\w/.,:–-])(?P<core>{alternatives})(?!\d)(?:(?<=\d{{4}})|(?!\s*[/.-]\d))(?P<close>\s*\))?",
+        re.IGNORECASE,
+    )
+    head = re.compile(rf"(?:{lead}|{prep_lead})?(?P<open>\(\s*)?$", re.IGNORECASE)
+    return core, head
+
+
+_HEAD_WINDOW = 48  # characters before a D/M searched for its cue words ("rạng sáng Thứ Hai, ngày" fits)
+
+
+@cache
+def _after_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(counter noun right after a number, lunar-calendar marker right after a date)."""
+    words = _time_words()
+    counter = re.compile(rf"\s*(?:{_alternation(list(words['counter']))})(?!\w)", re.IGNORECASE)
+    lunar = re.compile(rf"\s*[(,]?\s*(?:{_alternation(list(words['lunar']))})(?!\w)", re.IGNORECASE)
+    return counter, lunar
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A date mention with the end of its range (end == start for a single day)."""
+
+    mention: DateMention
+    end_day: int | None
+    end_month: int | None
+
+
+def _valid_day(day: int, month: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= _DAYS_IN_MONTH[month - 1]
+
+
+def _int(match: re.Match[str], group: str) -> int:
+    return int(match.group(group))
+
+
+def _optional_int(match: re.Match[str], group: str) -> int | None:
+    value = match.group(group)
+    return int(value) if value else None
+
+
+_Parsed = tuple[int | None, int, int | None, int | None, int, str]  # day, month, year, end day, end month, separator
+
+
+def _parse(match: re.Match[str]) -> _Parsed | None:
+    """(day, month, year, end_day, end_month, separator) of a core match, or None when it is no date."""
+    if match.group("xr_d1"):
+        d1, m1, d2, m2 = (_int(match, g) for g in ("xr_d1", "xr_m1", "xr_d2", "xr_m2"))
+        if not (_valid_day(d1, m1) and _valid_day(d2, m2)) or not ((m1, d1) < (m2, d2) or (m1 == 12 and m2 == 1)):
+            return None
+        return d1, m1, _optional_int(match, "xr_y"), d2, m2, match.group("xr_s")
+    if match.group("sr_d1"):
+        d1, d2, m = (_int(match, g) for g in ("sr_d1", "sr_d2", "sr_m"))
+        if not (_valid_day(d1, m) and _valid_day(d2, m) and d1 < d2):
+            return None
+        return d1, m, _optional_int(match, "sr_y"), d2, m, match.group("sr_s")
+    if match.group("sd_d"):
+        d, m = _int(match, "sd_d"), _int(match, "sd_m")
+        return (d, m, _optional_int(match, "sd_y"), d, m, match.group("sd_s")) if _valid_day(d, m) else None
+    if match.group("pmy_m"):
+        m = _int(match, "pmy_m")
+        return (None, m, _optional_int(match, "pmy_y"), None, m, "()") if 1 <= m <= 12 else None
+    if match.group("tm_d"):
+        d, word = _int(match, "tm_d"), match.group("tm_mw")
+        m = int(_time_words()["month_word"][" ".join(word.split())]) if word else _int(match, "tm_m")
+        return (d, m, _optional_int(match, "tm_y"), d, m, "tháng") if _valid_day(d, m) else None
+    m = _int(match, "my_m")
+    return (None, m, _optional_int(match, "my_y"), None, m, "tháng") if 1 <= m <= 12 else None
+
+
+def _accepted(head: re.Match[str], core: re.Match[str], separator: str, is_range: bool, has_year: bool) -> bool:
+    """Is there enough around this D/M to call it a date (see the module docstring)?"""
+    lead, prep = bool(head.group("lead") or head.group("pngay")), bool(head.group("prep"))
+    bracketed = bool(head.group("open") and core.group("close"))
+    if separator == "tháng":
+        return lead or has_year or prep or core.group("my_m") is not None
+    if separator == "()":
+        return bracketed
+    if separator == "/":
+        return lead or prep or bracketed or has_year
+    if separator == ".":
+        return lead or bracketed or has_year or (is_range and prep)
+    return lead or has_year  # "-": "2-1" is a score unless a time word says otherwise
+
+
+def _scan(sentence: str) -> list[_Found]:
+    if not _DIGIT.search(sentence):
+        return []
+    core_rx, head_rx = _date_regexes()
+    counter, lunar = _after_regexes()
+    found: list[_Found] = []
+    for core in core_rx.finditer(sentence):
+        parsed = _parse(core)
+        if parsed is None:
+            continue
+        day, month, year, end_day, end_month, separator = parsed
+        window = max(0, core.start() - _HEAD_WINDOW)
+        head = head_rx.search(sentence, window, core.start())
+        if head is None:
+            continue
+        is_range = (end_day, end_month) != (day, month)
+        if not _accepted(head, core, separator, is_range, year is not None):
+            continue
+        after = sentence[core.end():]
+        # "mỗi ngày 1-2 lần" is a count; "tối 29/5 giờ Hà Nội" is not: a time word and "/" make a date
+        countable = (year is None and separator in ("-", ".")) or (separator == "/" and not head.group("lead"))
+        if lunar.match(after) or (countable and counter.match(after)):
+            continue
+        bracketed = bool(head.group("open") and core.group("close"))
+        if head.group("lead"):
+            start = head.start("lead")
+        elif head.group("pngay"):
+            start = head.start("pngay")
+        elif bracketed:
+            start = head.start("open")
+        else:
+            start = core.start("core")
+        end = core.end("close") if bracketed else core.end("core")
+        mention = DateMention(sentence[start:end], day, month, year, start, end)
+        found.append(_Found(mention, end_day, end_month))
+    return found
+
+
+def find_dates(sentence: str) -> list[DateMention]:
+    """Day/month (and month/year) mentions in one sentence, in order; see the module docstring for what counts."""
+    return [f.mention for f in _scan(sentence)]
+
+
+def date_range(mention: DateMention) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """((first day, month), (last day, month)) of a mention; the same pair twice for a single day."""
+    match = _date_regexes()[0].search(mention.text)
+    parsed = _parse(match) if match else None
+    if parsed is None:
+        return None
+    day, month, _, end_day, end_month, _ = parsed
+    if day is None or end_day is None:
+        return None
+    return (day, month), (end_day, end_month)
+
+
+def meeting_date(mention: DateMention | None, year: int | None) -> datetime.date | None:
+    """The calendar date of a mention in the argued year; None when either is unknown or the day does not exist."""
+    if mention is None or year is None or mention.day is None or mention.month is None:
+        return None
+    try:
+        return datetime.date(year, mention.month, mention.day)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- year arguments
+
+
+@cache
+def _year_regexes() -> dict[str, re.Pattern[str]]:
+    cues = _year_cues()
+
+    def alt(role: str) -> str:
+        return _alternation(list(cues.get(role, {})))
+
+    y = rf"(?P<y>{_YEAR})(?![\d/])"
+    prepositions = _alternation(list(_time_words()["preposition"]))
+    full_date_head = r"\d{1,2}[/.-]\d{1,2}[/.-]"
+    flags = re.IGNORECASE
+    return {
+        "period": re.compile(
+            rf"(?<!\w)(?P<n>\d{{1,2}}|những|các|mấy)\s+tháng\s+(?:đầu\s+|(?P<last>cuối)\s+)?(?:của\s+)?năm\s+{y}",
+            flags,
+        ),
+        "quarter": re.compile(rf"(?<!\w)quý\s+(?P<q>I{{1,3}}|IV|[1-4])(?!\w)\s*[/,-]?\s*(?:năm\s+)?{y}", flags),
+        "current": re.compile(rf"(?<!\w)(?:{alt('current')})\s+(?:năm\s+)?{y}", flags),
+        "in_year": re.compile(rf"(?<!\w)(?:{alt('in_year')})\s+{y}", flags),
+        "this_year": re.compile(rf"(?<!\w)năm\s+nay\s*\(\s*{y}\s*\)", flags),
+        "event": re.compile(rf"(?<!\w)(?:{alt('event')})\s+{y}"),
+        "cycle": re.compile(
+            rf"(?<!\w)(?P<stem>{alt('stem')})\s+(?P<branch>{alt('branch')})\s*,?\s*\(?\s*(?:năm\s+)?{y}"
+        ),
+        "season": re.compile(
+            rf"(?<!\w)(?:{alt('season')})\s+(?:năm\s+)?(?P<a>{_YEAR})\s*[-–/]\s*(?P<b>{_YEAR}|\d{{2}})(?![\d/])", flags
+        ),
+        "headline_year": re.compile(rf"(?<![\w/.,-]){y}(?![\w.,-]|\s*[-–]\s*\d)"),
+        "background": re.compile(rf"(?<!\w)(?:{alt('background')})(?!\w)", flags),
+        "headline_skip": re.compile(rf"(?<!\w)(?:{alt('future')}|{alt('background')}|{prepositions}|năm)\s*$", flags),
+        "future_marker": re.compile(rf"(?<!\w)(?:{alt('future_marker')})(?!\w)", flags),
+        "anniversary": re.compile(rf"(?<!\w)(?:{alt('anniversary')})(?!\w)", flags),
+        "n_years": re.compile(
+            rf"(?:(?P<duration>(?<!\w)(?:{alt('duration')}))\s+)?(?<![\d.,])(?P<n>\d{{1,3}})\s+năm(?!\w)"
+            rf"(?:\s+(?P<past>qua)(?!\w))?\s*(?P<next>(?-i:[A-ZĐÀ-Ỹ])|(?:{alt('jubilee_noun')})(?!\w))?",
+            flags,
+        ),
+        "span": re.compile(
+            rf"(?P<from>(?<!\w)từ\s+(?:năm\s+)?)?\(?\s*(?:{full_date_head})?(?P<a>{_YEAR})\s*[-–]\s*"
+            rf"(?:{full_date_head})?(?P<b>{_YEAR})(?![\d/])"
+        ),
+        "any_year": re.compile(rf"(?<!\d){_YEAR}(?!\d)"),
+        "post_merger": re.compile(rf"(?<!\w)(?:{alt('post_merger')})(?!\w)", flags),
+        "post_merger_name": re.compile(rf"(?<!\w)(?:{alt('post_merger_name')})(?=\s*(?:[,.;:!?)]|$))"),
+        "post_merger_weak": re.compile(
+            rf"(?<!\w)(?:{alt('post_merger_weak')})\s*,?\s+(?:(?P<with>với)\s+|(?-i:{alt('admin')})(?!\w))", flags
+        ),
+        "admin": re.compile(rf"(?<!\w)(?:{alt('admin')})(?!\w)"),
+    }
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_SPAN_START = re.compile(rf"{_YEAR}\s*[-–/]\s*$")
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    """The text from the last clause break up to start: the words that govern what follows."""
+    return re.split(r"[,;:!?]", sentence[:start])[-1]
+
+
+def _day_number(year: int, month: int, day: int) -> int | None:
+    try:
+        return datetime.date(year, month, day).toordinal()
+    except ValueError:
+        return None
+
+
+def _bounds(found: _Found) -> tuple[int, int] | None:
+    """Day numbers of the first and last day of a dated mention (a cross-year range ends the next year)."""
+    m = found.mention
+    if not (m.year and m.day and m.month and found.end_day and found.end_month):
+        return None
+    end_year = m.year + 1 if found.end_month < m.month else m.year
+    first, last = _day_number(m.year, m.month, m.day), _day_number(end_year, found.end_month, found.end_day)
+    return (first, last) if first is not None and last is not None else None
+
+
+def _distance(found: _Found, meeting: DateMention) -> int | None:
+    """Days between a dated mention (a day or range) and the meeting's day/month in the mention's year."""
+    bounds = _bounds(found)
+    if bounds is None or not (meeting.day and meeting.month and found.mention.year):
+        return None
+    target = _day_number(found.mention.year, meeting.month, meeting.day)
+    if target is None:
+        return None
+    first, last = bounds
+    return 0 if first <= target <= last else min(abs(target - first), abs(target - last))
+
+
+_FULL_DATE_SPAN_AFTER = re.compile(rf"\s*[-–]\s*\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}")
+_FULL_DATE_SPAN_BEFORE = re.compile(rf"{_YEAR}\s*[-–]\s*$")
+
+
+def _in_full_date_span(text: str, mention: DateMention) -> bool:
+    """Is this full date one end of a jubilee span "(14/6/1957 -14/6/2017)"?"""
+    return bool(_FULL_DATE_SPAN_AFTER.match(text, mention.end) or _FULL_DATE_SPAN_BEFORE.search(text[:mention.start]))
+
+
+def _written_apart(text: str, meeting: DateMention, found: _Found) -> bool:
+    """Does the meeting's own mention occur in text outside this dated mention ("ngày 19/5" inside "ngày 19/5/2016"
+    is the dated mention itself, not the meeting)?"""
+    start = text.find(meeting.text)
+    while start != -1:
+        if start + len(meeting.text) <= found.mention.start or start >= found.mention.end:
+            return True
+        start = text.find(meeting.text, start + 1)
+    return False
+
+
+def _year_from_close_dates(found: Sequence[tuple[str, _Found]], meeting: DateMention) -> int | None:
+    """Rule 2: the year of a dated visit range around the meeting, or of a full date of the meeting's day written
+    in the meeting's own sentence ("Chiều 21/11 (tức 21/11/2024)").
+
+    A range may start or end a couple of days off (the delegation arrives the day before the visit starts). A
+    full date of the same day elsewhere is usually "this day in another year" ("Cũng thời điểm này năm ngoái,
+    ngày 8/6/2016"; "(14/6/1957 -14/6/2017)"), so it says nothing.
+    """
+    near: list[tuple[int, int]] = []
+    for text, f in found:
+        bounds, distance = _bounds(f), _distance(f, meeting)
+        if bounds is None or distance is None or f.mention.year is None:
+            continue
+        length = bounds[1] - bounds[0]
+        if length > _SHORT_RANGE_DAYS or _in_full_date_span(text, f.mention):
+            continue
+        if (length > 0 and distance <= _RANGE_SLACK_DAYS) or (distance == 0 and _written_apart(text, meeting, f)):
+            near.append((distance, f.mention.year))
+    if not near:
+        return None
+    best = min(distance for distance, _ in near)
+    years = Counter(year for distance, year in near if distance == best).most_common()
+    return years[0][0] if len(years) == 1 or years[0][1] > years[1][1] else None
+
+
+def _anniversary_year(texts: Sequence[str]) -> int | None:
+    """Rule 3: a jubilee "N năm ... (A-B)" with B - A = N gives B.
+
+    "N năm" is a jubilee when its sentence says so ("kỷ niệm", "dấu mốc") or what follows names the thing
+    commemorated ("10 năm Đối tác toàn diện", "30 năm quan hệ"); "N năm qua (A-B)" runs up to now, so B is also
+    current. Durations are not jubilees: "trong 5 năm (2017-2022)", "6 năm ở MU, từ 2003-2009".
+    """
+    rx = _year_regexes()
+    years: Counter[int] = Counter()
+    for text in texts:
+        if "năm" not in text:
+            continue
+        marked = bool(rx["anniversary"].search(text))
+        counts = []
+        for m in rx["n_years"].finditer(text):
+            if m.group("past") or (not m.group("duration") and (marked or m.group("next"))):
+                counts.append((m.end("n"), int(m.group("n"))))
+        for span in rx["span"].finditer(text):
+            if span.group("from") or rx["future_marker"].search(text[:span.start()]):
+                continue
+            start, end = int(span.group("a")), int(span.group("b"))
+            if any(0 < n == end - start and span.start() - 200 <= pos <= span.start() for pos, n in counts):
+                years[end] += 1
+    if not years:
+        return None
+    top = max(years.values())
+    tied = [year for year, count in years.items() if count == top]
+    return tied[0] if len(tied) == 1 else None
+
+
+@dataclass(frozen=True)
+class YearVote:
+    """One current-period expression of rule 4: the year it names, its weight and the rule that read it.
+
+    Rules ending in "_support" only add weight: they never make a year on their own (see _winner).
+    """
+
+    year: int
+    weight: int
+    rule: str
+
+
+def _period_weight(rule: str, match: re.Match[str], month: int | None, clause: str) -> tuple[int, str]:
+    """(weight, rule) of a "N tháng đầu năm Y" or "quý Q/Y" given the meeting's month; weight 0: not a vote.
+
+    "10 tháng đầu năm 2016" quoted in a report of May 2017 is a comparison, so N months count only if they end at
+    most three months before the meeting; "những tháng đầu năm 2018" is as often next year's plan and only
+    supports. A quarter is a past figure ("quý IV/2016", "quý 1/2016" in February) as often as the current one,
+    so it only supports, unless the clause sets a target for the quarter the meeting is in or about to enter
+    ("sẽ ... đi vào hoạt động trong quý III/2017" in July).
+    """
+    if rule == "period":
+        n = match.group("n")
+        if not n.isdigit() or match.group("last"):  # "6 tháng cuối năm 2016" ends in December: last year's too
+            return _SPAN_VOTE, "period_support"
+        return (_VOTE, rule) if month is None or int(n) <= month <= int(n) + _REPORT_LAG_MONTHS else (0, rule)
+    quarter = _ROMAN.get(match.group("q").upper()) or int(match.group("q"))
+    first = 3 * quarter - 2
+    if month is not None and first - 1 <= month <= first + 2 and _year_regexes()["future_marker"].search(clause):
+        return _VOTE, rule
+    return _SPAN_VOTE, "quarter_support"
+
+
+def _phrase_votes(text: str, month: int | None) -> list[YearVote]:
+    """Votes of the year phrases of one sentence (periods, quarters, "APEC 2017", "Đinh Dậu 2017", seasons)."""
+    rx = _year_regexes()
+    stems, branches = _year_cues()["stem"], _year_cues()["branch"]
+    votes: list[YearVote] = []
+    for rule in ("period", "quarter", "current", "in_year", "this_year", "event", "cycle"):
+        for m in rx[rule].finditer(text):
+            clause = _clause_before(text, m.start())
+            if rx["background"].search(clause):
+                continue
+            year, weight, name = int(m.group("y")), _VOTE, rule
+            if rule in ("period", "quarter"):
+                weight, name = _period_weight(rule, m, month, clause)
+            elif rule == "in_year":
+                if rx["anniversary"].search(clause) or not rx["future_marker"].search(clause):
+                    continue
+                weight, name = _SPAN_VOTE, "in_year_support"
+            elif rule == "cycle":
+                stem, branch = int(stems[m.group("stem")]), int(branches[m.group("branch")])
+                weight = _VOTE if (stem, branch) == ((year - 4) % 10, (year - 4) % 12) else 0
+            if weight:
+                votes.append(YearVote(year, weight, name))
+    for m in rx["season"].finditer(text):
+        first, second = int(m.group("a")), m.group("b")
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if last == first + 1 and not rx["background"].search(_clause_before(text, m.start())):
+            votes += [YearVote(first, _SPAN_VOTE, "season"), YearVote(last, _SPAN_VOTE, "season")]
+    return votes
+
+
+def _mention_votes(text: str, found: _Found, meeting: DateMention | None) -> list[YearVote]:
+    """Support votes of a dated mention: a month/year just before the meeting's month, a short dated range."""
+    m = found.mention
+    if m.year is None or m.month is None or _year_regexes()["background"].search(_clause_before(text, m.start)):
+        return []
+    month = meeting.month if meeting is not None else None
+    if m.day is None:
+        if month is None or 0 <= month - m.month < _REPORT_LAG_MONTHS:
+            return [YearVote(m.year, _SPAN_VOTE, "month_year_support")]
+        return []
+    bounds = _bounds(found)
+    if bounds is None or not 0 < bounds[1] - bounds[0] <= _SHORT_RANGE_DAYS:
+        return []
+    if meeting is not None and meeting.day is not None:
+        distance = _distance(found, meeting)
+        if distance is None or distance > _SHORT_RANGE_DAYS:
+            return []
+    return [YearVote(m.year, _SPAN_VOTE, "dated_range_support")]
+
+
+def _headline_votes(title: str) -> list[YearVote]:
+    """A bare year in the headline ("... đầu tư 2026"), unless a target, history or a span's end."""
+    rx = _year_regexes()
+    votes = []
+    for m in rx["headline_year"].finditer(title):
+        head = title[:m.start()]
+        if not (rx["headline_skip"].search(head) or _SPAN_START.search(head)):
+            votes.append(YearVote(int(m.group("y")), _VOTE, "headline"))
+    return votes
+
+
+@lru_cache(maxsize=32)
+def _prepared(title: str, body: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, _Found], ...]]:
+    """Normalised title, body sentences and every dated mention: shared by the meetings of one article."""
+    title = normalize_text(title)
+    texts = tuple(sentences(normalize_text(body)))
+    return title, texts, tuple((text, f) for text in (title, *texts) for f in _scan(text))
+
+
+def period_votes(title: str, body: str, meeting: DateMention | None = None) -> list[YearVote]:
+    """Rule 4's votes, for inspection: every current-period expression of the title and body with its weight."""
+    return _period_votes(*_prepared(title or "", body or ""), meeting)
+
+
+def _period_votes(
+    title: str, texts: Sequence[str], found: Sequence[tuple[str, _Found]], meeting: DateMention | None
+) -> list[YearVote]:
+    month = meeting.month if meeting is not None else None
+    any_year = _year_regexes()["any_year"]
+    votes = [vote for text in [title, *texts] if any_year.search(text) for vote in _phrase_votes(text, month)]
+    votes += [vote for text, f in found for vote in _mention_votes(text, f, meeting)]
+    return votes + _headline_votes(title)
+
+
+def _winner(votes: list[YearVote]) -> int | None:
+    """The year with the most weight; None when only support votes were cast or the top is tied (evidence that
+    contradicts itself argues nothing; a lone "năm học 2017-2018" is such a tie)."""
+    if all(vote.rule.endswith("_support") for vote in votes):
+        return None
+    weights: Counter[int] = Counter()
+    for vote in votes:
+        weights[vote.year] += vote.weight
+    top = max(weights.values())
+    tied = [year for year, weight in weights.items() if weight == top]
+    return tied[0] if len(tied) == 1 else None
+
+
+def _speaks_of_merger_as_done(texts: Sequence[str]) -> bool:
+    rx = _year_regexes()
+    for text in texts:
+        if any(int(y) < _MERGER_YEAR for y in rx["any_year"].findall(text)):
+            continue
+        if rx["post_merger"].search(text) or rx["post_merger_name"].search(text):
+            return True
+        weak = rx["post_merger_weak"].search(text)
+        if weak and (not weak.group("with") or rx["admin"].search(text)):
+            return True
+    return False
+
+
+def _post_merger_year(texts: Sequence[str], meeting: DateMention | None) -> int | None:
+    """Rule 5: the first occasion of the meeting's day/month on or after 1/7/2025."""
+    if meeting is None or meeting.day is None or meeting.month is None or not _speaks_of_merger_as_done(texts):
+        return None
+    return _MERGER_YEAR if (meeting.month, meeting.day) >= _MERGER_DAY else _MERGER_YEAR + 1
+
+
+def infer_year(title: str, body: str, meeting: DateMention | None = None) -> int | None:
+    """The meeting's year as argued by the cleaned title and body (rules in the module docstring); None if unargued."""
+    return explain_year(title, body, meeting)[0]
+
+
+def explain_year(title: str, body: str, meeting: DateMention | None = None) -> tuple[int | None, str]:
+    """infer_year with the name of the rule that decided: mention, close_date, anniversary, period, post_merger."""
+    if meeting is not None and meeting.year is not None:
+        return meeting.year, "mention"
+    title, texts, found = _prepared(title or "", body or "")
+    if meeting is not None and meeting.day is not None and meeting.month is not None:
+        year = _year_from_close_dates(found, meeting)
+        if year is not None:
+            return year, "close_date"
+    year = _anniversary_year(texts)
+    if year is not None:
+        return year, "anniversary"
+    year = _winner(_period_votes(title, texts, found, meeting))
+    if year is not None:
+        return year, "period"
+    year = _post_merger_year(texts, meeting)
+    return year, "post_merger" if year is not None else "none"
