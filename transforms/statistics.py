@@ -1,0 +1,417 @@
+"""Figures in a sentence: money, percentages, measures, counted things and ranks, with how they are hedged.
+
+find_figures reads every number of one sentence (digits, or words such as "hai" before a counted noun),
+scales it ("1,6 tỷ USD" is 1.6e9 USD), names its unit and its qualifier, and keeps only real statistics.
+
+Units: ISO 4217 for money (lexicons/currencies.tsv), "percent", measure symbols (km, m2, ha, ton, MW ...),
+"rank" for "đứng thứ 9/120" or "lớn thứ hai", otherwise the counted thing in English singular snake_case
+(lexicons/units.tsv: "dự án" project, "doanh nghiệp" enterprise, "con bò" cow). A classifier ("con", "trái",
+"chiếc", "vụ") takes the unit of the thing it counts, named after it or earlier in the sentence ("đàn bò sữa
+... có gần 22.000 con" is cow). A counted noun missing from units.tsv falls back to its ASCII-folded first one
+or two lowercase syllables in snake_case ("12 giàn khoan" gives gian_khoan), and only for numbers written in
+digits: a number in words counts only before a listed noun.
+
+Qualifiers (lexicons/qualifiers.tsv): the qualifier word closest to the number wins ("lên đến gần 200.000
+người" is nearly); "trở lên" after the unit means more_than; anything else is exact.
+
+Not figures: dates and times ("1/8", "10-3", "11/5/2017", "9h30", "14 giờ"), years and ranges ("năm 2024",
+"2013-2023", "APEC 2017"), ordinals and names ("lần thứ 23", "khóa 14", "Quốc lộ 30", "G20", "COVID-19"),
+ages and durations ("30 tuổi", "30 năm", "9 tháng", "60 ngày"), phone numbers, "hai nước"/"hai bên" (both
+parties, not a count), vague quantities ("hàng trăm", "nhiều") and bare numbers with no unit. A bare
+four-digit year-like number before a noun, and a number after a capitalised name ("Quân khu 9"), are names.
+
+Input is one sentence already through text.normalize_text (NFC, new-style tone marks); offsets refer to it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from transforms.lexicon import load_tsv, split_list
+from transforms.numbers import number_words, ordinal_value, parse_number, parse_words, scale_of
+from transforms.records import Figure
+from transforms.text import fold
+
+_NEAR = 40  # characters around a number searched for a row's "needs" words
+_PAIR_OF = re.compile(r"\s+(?:của|thuộc|là|gồm)\s+(\w)")
+_RATE = re.compile(r"/\s?[^\W\d_]+(?!\w)")
+_NEXT_WORDS = re.compile(r"\s+([^\W\d_]+)(?:[ ]([^\W\d_]+))?")
+_WORD = re.compile(r"[^\W\d_][\w.]*$")
+_BOTH = re.compile(r"(?<!\w)cả\s+$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
+_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+# Words after which a bare four-digit number or a number after a name is still a count ("có 2017 hộ").
+_COUNTING_WORDS = frozenset({"có", "với", "gồm", "đạt", "là", "tổng", "cộng", "tổng cộng", "thêm"})
+
+
+@dataclass(frozen=True)
+class _Unit:
+    unit: str
+    kind: str
+    cls: str
+    spelled: str
+    needs: re.Pattern[str] | None
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    """One regex alternation, longest first so that "tuyến metro" wins over "tuyến"; spaces match any run."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    number: re.Pattern[str]
+    scale: re.Pattern[str]
+    compound: re.Pattern[str]
+    currency_after: re.Pattern[str]
+    currency_before: re.Pattern[str]
+    measure: re.Pattern[str]
+    noun: re.Pattern[str]
+    members: dict[str, re.Pattern[str]]
+    members_before: dict[str, re.Pattern[str]]
+    label_before: re.Pattern[str]
+    rank: re.Pattern[str]
+    qualifier_before: re.Pattern[str]
+    qualifier_after: re.Pattern[str]
+    currencies: dict[str, str]
+    measures: dict[str, _Unit]
+    nouns: dict[str, _Unit]
+    qualifiers: dict[str, str]
+    none_words: frozenset[str]
+
+
+@cache
+def _grammar() -> _Grammar:
+    """Every lexicon compiled once into one alternation per gazetteer."""
+    nouns: dict[str, _Unit] = {}
+    members_units: dict[str, _Unit] = {}
+    measures: dict[str, _Unit] = {}
+    members: dict[str, list[str]] = {}
+    labels: list[str] = []
+    ranks: list[str] = []
+    for row in load_tsv("units.tsv"):
+        words = split_list(row["words"])
+        needs = None
+        if row["needs"]:
+            needs = re.compile(rf"(?<!\w)(?:{_alternation(split_list(row['needs']))})(?!\w)", re.IGNORECASE)
+        unit = _Unit(row["unit"], row["kind"], row["class"], row["spelled"] or "yes", needs)
+        if row["kind"] == "label":
+            labels.extend(words)
+        elif row["kind"] == "rank":
+            ranks.extend(words)
+        elif row["kind"] == "measure":
+            measures.update({_key(w): unit for w in words})
+        else:
+            target = members_units if row["kind"] == "member" else nouns
+            target.update({_key(w.lower()): unit for w in words})
+        if row["class"] and row["kind"] in ("member", "count"):
+            members.setdefault(row["class"], []).extend(words)
+
+    currencies: dict[str, str] = {}
+    before: list[str] = []
+    after: list[str] = []
+    for row in load_tsv("currencies.tsv"):
+        words = split_list(row["words"])
+        (before if row["position"] == "before" else after).extend(words)
+        for w in words:
+            currencies.setdefault(_key(w), row["code"])
+
+    qualifiers: dict[str, str] = {}
+    before_q: list[str] = []
+    after_q: list[str] = []
+    for row in load_tsv("qualifiers.tsv"):
+        words = split_list(row["words"])
+        (before_q if row["position"] == "before" else after_q).extend(words)
+        qualifiers.update({f"{_key(w.lower())}|{row['position']}": row["qualifier"] for w in words})
+
+    table = number_words()
+    # Number words are written lowercase or, first in a sentence, capitalised; listing both forms keeps this
+    # pattern, tried at every position of every sentence, free of the slower IGNORECASE.
+    spelled = _alternation([v for w, e in table.items() if e.role != "ordinal" for v in (w, w.capitalize())])
+    scales = _alternation([w for w, e in table.items() if e.role in ("scale", "hundred")])
+    ordinals = _alternation([w for w, e in table.items() if e.role in ("digit", "after_tens", "ten", "ordinal")])
+    scale_run = rf"(?:{scales})(?:\s+(?:{scales}))*(?!\w)"
+    return _Grammar(
+        number=re.compile(rf"(?P<d>\d+(?:[.,]\d+)*)|(?<!\w)(?P<w>(?:{spelled})(?:\s+(?:{spelled}))*)(?!\w)"),
+        scale=re.compile(rf"\s*(?P<s>{scale_run})(?:\s+(?P<half>rưỡi)(?!\w))?", re.IGNORECASE),
+        compound=re.compile(rf"\s+(?P<n>\d+(?:[.,]\d+)*)\s*(?P<s>{scale_run})", re.IGNORECASE),
+        currency_after=re.compile(rf"\s*(?:{_alternation(after)})(?![\w$€£¥])"),
+        currency_before=re.compile(rf"(?<![\w$])(?:{_alternation(before)})\s*$"),
+        measure=re.compile(rf"\s*(?:{_alternation(list(measures))})(?![^\W_])"),
+        noun=re.compile(rf"\s+(?:{_alternation(list(nouns))})(?!\w)", re.IGNORECASE),
+        members={c: re.compile(rf"\s+(?:{_alternation(ws)})(?!\w)", re.IGNORECASE) for c, ws in members.items()},
+        members_before={c: re.compile(rf"(?<!\w)(?:{_alternation(ws)})(?!\w)", re.IGNORECASE)
+                        for c, ws in members.items()},
+        label_before=re.compile(rf"(?<!\w)(?:{_alternation(labels)})\s*$", re.IGNORECASE),
+        rank=re.compile(rf"(?<!\w)(?:{_alternation(ranks)})\s+(?P<n>\d+(?:/\d+)?|{ordinals})(?!\w)", re.IGNORECASE),
+        # "suýt soát tới 50%": a "tới"/"đến" between the qualifier and the number changes nothing
+        qualifier_before=re.compile(rf"(?<!\w)(?P<q>{_alternation(before_q)})(?:\s+(?:tới|đến))?\s+$", re.IGNORECASE),
+        qualifier_after=re.compile(rf"\s+(?:{_alternation(after_q)})(?!\w)", re.IGNORECASE),
+        currencies=currencies,
+        measures=measures,
+        nouns={**members_units, **nouns},
+        qualifiers=qualifiers,
+        none_words=frozenset(k for k, u in nouns.items() if u.kind == "none" and " " not in k),
+    )
+
+
+def _ranks(sentence: str, g: _Grammar) -> list[Figure]:
+    """"đứng thứ 9/120", "lớn thứ hai": the phrase is kept from "thứ" on."""
+    figures: list[Figure] = []
+    lowered = sentence.lower()
+    if "thứ" not in lowered:
+        return figures
+    for m in g.rank.finditer(sentence):
+        value = ordinal_value(m.group("n").split("/")[0])
+        if value is None:
+            continue
+        start = lowered.rfind("thứ", m.start(), m.start("n"))
+        figures.append(Figure(float(value), "rank", "exact", sentence[start:m.end()], start, m.end()))
+    return figures
+
+
+def _spelled_prefix(text: str) -> tuple[float, int] | None:
+    """Longest run of number words at the start of text that is a numeral: (value, characters used)."""
+    words = list(re.finditer(r"\S+", text))
+    table = number_words()
+    for n in range(len(words), 0, -1):
+        tokens = [w.group().lower() for w in words[:n]]
+        if n == 1 and not table[tokens[0]].standalone:
+            continue
+        value = parse_words(tokens)
+        if value is not None and value > 0:
+            return value, words[n - 1].end()
+    return None
+
+
+def _is_date_or_code(sentence: str, start: int, end: int, token: str) -> bool:
+    """True when the digits at [start, end) belong to a date, time, range, code or phone number."""
+    before = sentence[start - 1] if start else " "
+    after = sentence[end] if end < len(sentence) else " "
+    if before.isalnum() or before in "_/:.," or after in "/:" and sentence[end + 1:end + 2].isdigit():
+        return True  # "G20", "11/5/2017", "9:30", "vol.02"
+    if before in "-–" and start >= 2 and not sentence[start - 2].isspace() and sentence[start - 2] != "(":
+        return True  # "COVID-19", "2013-2023": the second half of a code or range
+    if _RANGE_AFTER.match(sentence, end) or _RANGE_BEFORE.search(sentence, max(0, start - 6), start):
+        return True  # "29 - 31/5", "10-3", "10-20cm"
+    if re.match(r"\s\d", sentence[end:end + 2]) or re.search(r"\d\s$", sentence[max(0, start - 2):start]):
+        return True  # "0912 345 678"
+    if re.match(r"0\d+[.,]", token):
+        return True  # "24C - 011.25": a plate or code; a real number has no leading zero before its marks
+    digits = token.replace(".", "").replace(",", "")
+    return digits.startswith("0") and len(digits) >= 8
+
+
+def _is_name(sentence: str, begin: int, token: str, found: tuple | None, g: _Grammar) -> bool:
+    """True when a number before a noun (or before nothing) names or dates something rather than counts.
+
+    Measures and money are quantities whatever precedes them ("con số 5 tỷ USD"), so this is asked only
+    for numbers before a noun or before nothing.
+    """
+    if g.label_before.search(sentence, max(0, begin - 30), begin):
+        return True  # "năm 2024", "lần thứ 23", "Quốc lộ 30", "gấp 3 lần"
+    if not token.isdigit():
+        return False
+    head = sentence[max(0, begin - 40):begin].rstrip()
+    previous = _WORD.search(head)
+    if g.qualifier_before.search(sentence, max(0, begin - 40), begin):
+        return False
+    if previous is not None and previous.group().lower() in _COUNTING_WORDS:
+        return False
+    if len(token) == 4 and 1900 <= int(token) <= 2100:
+        return True  # a bare year ("đến 2030 tỉnh sẽ ..."); counts this size are written "2.030"
+    if previous is None:
+        return False
+    word = previous.group()
+    sentence_initial = not head[: len(head) - len(word)].strip(" \"“‘([")
+    # "Quân khu 9", "PLH 08": a number after a name, unless a listed noun follows ("Việt Nam 5 lần")
+    return found is None and word[0].isupper() and not sentence_initial
+
+
+def _qualifier(sentence: str, start: int, g: _Grammar) -> tuple[str, int]:
+    """The qualifier written closest before start, and where the run of qualifiers begins."""
+    m = g.qualifier_before.search(sentence, max(0, start - 40), start)
+    if m is None:
+        return "exact", start
+    qualifier = g.qualifiers[_key(m.group("q").lower()) + "|before"]
+    begin = m.start()
+    while True:  # "lên đến gần": the outer words belong to the phrase, the closest one decides
+        outer = g.qualifier_before.search(sentence, max(0, begin - 40), begin)
+        if outer is None:
+            return qualifier, begin
+        begin = outer.start()
+
+
+def _unit_after(sentence: str, pos: int, g: _Grammar) -> tuple[str, int, _Unit | None, str] | None:
+    """The longest currency, measure or noun right after pos: (kind, end, noun row, unit)."""
+    best: tuple[str, int, _Unit | None, str] | None = None
+    m = g.currency_after.match(sentence, pos)
+    if m:
+        best = ("currency", m.end(), None, g.currencies[_key(m.group())])
+    m = g.measure.match(sentence, pos)
+    if m and (best is None or m.end() > best[1]):
+        best = ("measure", m.end(), None, g.measures[_key(m.group())].unit)
+    m = g.noun.match(sentence, pos)
+    if m and (best is None or m.end() > best[1]):
+        row = g.nouns[_key(m.group().lower())]
+        best = ("noun", m.end(), row, row.unit)
+    return best
+
+
+def _classified(sentence: str, start: int, end: int, row: _Unit, g: _Grammar) -> tuple[str, int]:
+    """Unit and end of a classifier phrase: the member named after it, else before it, else the default."""
+    after = g.members.get(row.cls)
+    if after is not None:
+        m = after.match(sentence, end)
+        if m:
+            return g.nouns[_key(m.group().lower())].unit, m.end()
+    before = g.members_before.get(row.cls)
+    if before is not None:
+        earlier = [m.group() for m in before.finditer(sentence, 0, start)]
+        if earlier:
+            return g.nouns[_key(earlier[-1].lower())].unit, end
+    return row.unit, end
+
+
+def _fallback_noun(sentence: str, pos: int, g: _Grammar) -> tuple[str, int] | None:
+    """Snake-case ASCII unit from the one or two lowercase syllables after pos, when they may be a noun."""
+    m = _NEXT_WORDS.match(sentence, pos)
+    if m is None:
+        return None
+    first, second = m.group(1), m.group(2)
+    table = number_words()
+    if not first[0].islower() or len(first) < 2 or first in g.none_words or first in table:
+        return None
+    if second and second[0].islower() and second not in g.none_words and second not in table:
+        return fold(f"{first} {second}").replace(" ", "_"), m.end(2)
+    return fold(first), m.end(1)
+
+
+@dataclass(frozen=True)
+class _Number:
+    """A number as read before its unit: value with any scale words, and the span it covers so far."""
+
+    value: float
+    begin: int  # where the phrase starts: the number, its minus sign or a currency written before it
+    end: int
+    token: str  # the digits as written; "" for a number in words
+    currency: str | None  # a currency written before the number ("USD 5 triệu", "$1700")
+    scaled: bool  # scale words followed ("5 triệu")
+
+
+def _number_at(sentence: str, m: re.Match[str], consumed: int, g: _Grammar) -> _Number | None:
+    """Read the number of match m with its scale words; None for dates, codes and other non-numbers."""
+    start, end = m.start(), m.end()
+    words = m.group("w")
+    if words is not None:
+        if re.search(r"\d\s*$", sentence[max(0, start - 3):start]):
+            return None  # "10 năm": a word after digits is their unit, not a second number
+        prefix = _spelled_prefix(words)
+        if prefix is None:
+            return None
+        return _Number(prefix[0], start, start + prefix[1], "", None, False)
+    token = m.group("d")
+    if _is_date_or_code(sentence, start, end, token):
+        return None
+    value = parse_number(token)  # Vietnamese marks even after "$": "$17,693/oz", "$1.232,10"
+    if value is None:
+        return None
+    begin, currency = start, None
+    before = g.currency_before.search(sentence, max(consumed, start - 8), start)
+    if before is not None:
+        currency, begin = g.currencies[_key(before.group())], before.start()
+    elif start >= 1 and sentence[start - 1] in "-−":
+        value, begin = -value, start - 1  # "cao trình -35 m"
+    scale = g.scale.match(sentence, end)
+    if scale is None:
+        return _Number(value, begin, end, token, currency, False)
+    last = scale_of(scale.group("s")) or 1.0
+    value *= last
+    end = scale.end("s")
+    if scale.group("half"):
+        value, end = value + last / 2, scale.end()
+    compound = g.compound.match(sentence, end)  # "566 tỷ 384 triệu đồng"
+    smaller = scale_of(compound.group("s")) if compound else None
+    if compound and smaller and smaller < last:
+        value += (parse_number(compound.group("n")) or 0.0) * smaller
+        end = compound.end()
+    return _Number(value, begin, end, token, currency, True)
+
+
+def _unit_for(sentence: str, n: _Number, g: _Grammar) -> tuple[str, int, float] | None:
+    """Unit, phrase end and value of the figure whose number is n; None when n is no statistic."""
+    found = _unit_after(sentence, n.end, g)
+    if n.currency is not None:
+        if found is None or found[2] is not None and found[2].kind == "none":
+            return n.currency, n.end, n.value  # "USD 5 triệu cho ...": the money was written first
+        if found[0] != "currency":
+            return None
+    elif (found is None or found[0] == "noun") and _is_name(sentence, n.begin, n.token, found, g):
+        return None
+    if found is None:
+        if not n.token or n.scaled:
+            return None  # a number in words needs a listed noun; "800 triệu xây nhà" leaves its currency out
+        fallback = _fallback_noun(sentence, n.end, g)
+        return None if fallback is None else (fallback[0], fallback[1], n.value)
+    kind, end, row, unit = found
+    if row is None:
+        return unit, end, n.value
+    if row.kind in ("none", "member") or not n.token and row.spelled == "no":
+        return None
+    if row.needs is not None and not row.needs.search(sentence, max(0, n.begin - _NEAR), end + _NEAR):
+        return None
+    if n.value == 2 and n.token in ("", "2"):
+        if _BOTH.search(sentence, max(0, n.begin - 5), n.begin):
+            return None  # "cả hai tuyến", "cả 2 địa phương": both, not a count
+        named = _PAIR_OF.match(sentence, end)
+        if row.spelled == "pair" and not (named and named.group(1).isupper()):
+            return None  # "hai nước", "quan hệ hai nước của cộng đồng": both parties, not a count
+    if row.kind == "classifier":
+        unit, end = _classified(sentence, n.begin, end, row, g)
+    value = n.value
+    if not n.scaled and re.fullmatch(r"\d{1,3},\d{3}", n.token):
+        value = parse_number(n.token, english=True) or value  # "hơn 2,000 nhân viên": people are whole
+    return unit, end, value
+
+
+def _figure_at(sentence: str, m: re.Match[str], consumed: int, g: _Grammar) -> Figure | None:
+    """The figure whose number is the match m, or None when the number is no statistic."""
+    n = _number_at(sentence, m, consumed, g)
+    if n is None:
+        return None
+    read = _unit_for(sentence, n, g)
+    if read is None:
+        return None
+    unit, end, value = read
+    rate = _RATE.match(sentence, end)
+    if rate:
+        end = rate.end()  # "90.000 tấn/năm": the rate stays in the phrase, the unit is tấn
+    qualifier, begin = _qualifier(sentence, n.begin, g)
+    after = g.qualifier_after.match(sentence, end)
+    if after:
+        if qualifier == "exact":
+            qualifier = g.qualifiers[_key(after.group().lower()) + "|after"]
+        end = after.end()
+    return Figure(float(value), unit, qualifier, sentence[begin:end], begin, end)
+
+
+def find_figures(sentence: str) -> list[Figure]:
+    """Every statistic written in one sentence, in order; see the module docstring for what counts."""
+    g = _grammar()
+    figures = _ranks(sentence, g)
+    taken = [(f.start, f.end) for f in figures]
+    consumed = 0
+    for m in g.number.finditer(sentence):
+        if m.start() < consumed or any(s <= m.start() < e for s, e in taken):
+            continue
+        figure = _figure_at(sentence, m, consumed, g)
+        if figure is not None:
+            figures.append(figure)
+            consumed = figure.end
+    return sorted(figures, key=lambda f: f.start)
