@@ -67,6 +67,16 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
+# A credit inside a paragraph ("... Tập Cận Bình. Ảnh: Kyodo/TTXVN Tổng Bí thư ...") goes; the caption
+# sentence before it stays, since wire copy often says who met whom only there.
+_PAREN_CREDIT = r"\s*\((?:Ảnh|Nguồn|Video)\s*:[^)]*\)"
+_INLINE_CREDIT = (
+    r"\s*\b(?:Ảnh|Nguồn)\s*:\s*(?:[\p{L}\d.\-]+/(?:\p{Lu}{2,}\b|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)"
+    r"|\p{Lu}[\p{L}\d.\-]*)"
+    r"(?:\s+(?:phát|chụp|minh họa|tư liệu|Internet))?\.?"
+)
+
+
 def _markers(kind: str) -> list[str]:
     return [row["text"] for row in load_tsv("boilerplate.tsv") if row["kind"] == kind]
 
@@ -134,7 +144,9 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
             ((pl.col("n") > pl.col("title_no")) & (pl.col("cut").is_null() | (pl.col("n") < pl.col("cut"))) & ~drop)
             .alias("keep"),
         )
-        .with_columns(line.str.replace(r"\s*\|$", ""))
+        .with_columns(
+            line.str.replace(r"\s*\|$", "").str.replace_all(_PAREN_CREDIT, "").str.replace_all(_INLINE_CREDIT, "")
+        )
     )
     return kept.group_by("article_id", maintain_order=True).agg(
         pl.col("title_line").drop_nulls().first().alias("title"),

@@ -111,3 +111,11 @@ def test_every_seed_decodes_to_nfc() -> None:
     for path in SEEDS.glob("*.txt"):
         text = decode_article(path.read_bytes()).text
         assert unicodedata.is_normalized("NFC", text)
+
+
+def test_inline_photo_credits_go_and_their_caption_sentence_stays() -> None:
+    text = decode_article((DEV_CORPUS / "22244997.txt").read_bytes()).text
+    assert "Tập Cận Bình. Ảnh: Kyodo/TTXVN Tổng Bí thư" in text
+    body = _clean(text)["body"]
+    assert "Ảnh:" not in body and "Kyodo/TTXVN" not in body
+    assert "hội đàm với Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình. Tổng Bí thư, Chủ tịch Trung Quốc" in body
