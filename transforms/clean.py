@@ -129,7 +129,7 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
         | after_image
         | next_is_credit
         | (after_photo_tag & unterminated)
-        | line.str.contains(_contains("caption"))
+        | ((words <= 40) & line.str.contains(_contains("caption")))  # a long line is a paragraph with a credit
         | line.str.contains(_exact_line("drop"))
         | line.str.contains(r"^\|")  # table cells of page templates: link boxes and captions
         | line.str.contains(r"^\[[^\]]+\]$")  # embedded link to another article

@@ -119,3 +119,10 @@ def test_inline_photo_credits_go_and_their_caption_sentence_stays() -> None:
     body = _clean(text)["body"]
     assert "Ảnh:" not in body and "Kyodo/TTXVN" not in body
     assert "hội đàm với Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình. Tổng Bí thư, Chủ tịch Trung Quốc" in body
+
+
+def test_a_paragraph_that_starts_with_a_captioned_photo_is_kept() -> None:
+    # Wire copy on one line: caption, "(Ảnh: ...)", then the whole report.
+    body = _clean(decode_article((DEV_CORPUS / "22405054.txt").read_bytes()).text)["body"]
+    assert "Chiều 29/5, tại Trụ sở Quốc hội, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã thân mật tiếp Đoàn." in body
+    assert "(Ảnh:" not in body
