@@ -40,6 +40,8 @@ def _print_summary(summary: dict[str, object]) -> None:
     print("tables             " + ", ".join(
         f"{name} {tables[name]}" for name in ("articles", "meetings", "partners", "statistics", "raw_files")
     ))
+    steps = dict(summary["step_seconds"])  # type: ignore[call-overload]
+    print("seconds per step   " + ", ".join(f"{step} {seconds:.2f}" for step, seconds in steps.items()))
     for row in summary["quality"]:  # type: ignore[attr-defined]
         print(f"expectations       {row['suite']:<10} {row['passed']}/{row['checks']} passed, "
               f"{row['critical_failures']} critical failures")

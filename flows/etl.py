@@ -1,8 +1,12 @@
 """The main Prefect flow: ingest -> clean -> extract -> load, every step validated, batch by batch."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +42,15 @@ class BatchReport:
     checks: int = 0
     failed_checks: list[str] = field(default_factory=list)
     rejected: bool = False
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time per step
+
+    @contextmanager
+    def timed(self, step: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[step] = self.seconds.get(step, 0.0) + time.perf_counter() - started
 
 
 @dataclass
@@ -251,6 +264,24 @@ def load(
     return counts
 
 
+def _extract(staged: Staged, batch_no: int, settings: Settings, report: BatchReport) -> tables.ExtractedFrames:
+    """Submit the triage candidates in chunks to the task runner and gather their frames."""
+    candidates = staged.articles.filter(pl.col("is_candidate"))
+    report.candidates = candidates.height
+    chunks = [candidates.slice(i, settings.extract_chunk)
+              for i in range(0, max(candidates.height, 1), settings.extract_chunk)]
+    futures: list[PrefectFuture[tables.ExtractedFrames]] = [
+        extract_chunk.submit(chunk, f"batch {batch_no} part {n} ({chunk.height} articles)")
+        for n, chunk in enumerate(chunks, start=1)
+    ]
+    extracted = _concat([f.result() for f in futures])
+    # Articles that were not candidates are non-meeting articles: give them their flag row.
+    extracted.articles = staged.articles.select("article_id").join(
+        extracted.articles, on="article_id", how="left"
+    ).with_columns(pl.col("is_meeting_article").fill_null(False))
+    return extracted
+
+
 def _chunks(items: list[str], size: int) -> list[list[str]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
@@ -266,9 +297,7 @@ def etl(source_dir: str, warehouse: str | None = None, batch_size: int | None = 
     logger = get_run_logger()
     settings = Settings()
     if warehouse:
-        settings = Settings(warehouse=Path(warehouse), batch_size=settings.batch_size,
-                            extract_chunk=settings.extract_chunk, task_runner=settings.task_runner,
-                            dask_address=settings.dask_address, dask_workers=settings.dask_workers)
+        settings = dataclasses.replace(settings, warehouse=Path(warehouse))
     paths = files.discover(Path(source_dir))
     logger.info("%s files under %s, batches of %s", len(paths), source_dir, batch_size or settings.batch_size)
     reports: list[BatchReport] = []
@@ -277,28 +306,20 @@ def etl(source_dir: str, warehouse: str | None = None, batch_size: int | None = 
         for batch_no, batch in enumerate(_chunks(paths, batch_size or settings.batch_size), start=1):
             report = BatchReport(batch_no)
             reports.append(report)
-            ingested = ingest(batch, len(batch), batch_no, wh, report)
+            with report.timed("ingest"):
+                ingested = ingest(batch, len(batch), batch_no, wh, report)
             if ingested is None:
                 continue
-            staged = clean(ingested, batch_no, settings, report)
-            marked = triage.mark_candidates(staged.articles.lazy()).collect()
-            staged.articles = marked
-            candidates = marked.filter(pl.col("is_candidate"))
-            report.candidates = candidates.height
-            chunks = [candidates.slice(i, settings.extract_chunk)
-                      for i in range(0, max(candidates.height, 1), settings.extract_chunk)]
-            futures: list[PrefectFuture[tables.ExtractedFrames]] = [
-                extract_chunk.submit(chunk, f"batch {batch_no} part {n} ({chunk.height} articles)")
-                for n, chunk in enumerate(chunks, start=1)
-            ]
-            extracted = _concat([f.result() for f in futures])
-            # Articles that were not candidates are non-meeting articles: give them their flag row.
-            flags = marked.select("article_id").join(extracted.articles, on="article_id", how="left").with_columns(
-                pl.col("is_meeting_article").fill_null(False)
-            )
-            extracted.articles = flags
-            results = validate(staged, extracted, batch_no, wh, report)
-            counts = load(staged, extracted, results, batch_no, wh, report)
+            with report.timed("clean"):
+                staged = clean(ingested, batch_no, settings, report)
+            with report.timed("triage"):
+                staged.articles = triage.mark_candidates(staged.articles.lazy()).collect()
+            with report.timed("extract"):
+                extracted = _extract(staged, batch_no, settings, report)
+            with report.timed("validate"):
+                results = validate(staged, extracted, batch_no, wh, report)
+            with report.timed("load"):
+                counts = load(staged, extracted, results, batch_no, wh, report)
         summary = _summarise(reports, counts, wh, settings)
     _publish(summary, reports)
     if summary["rejected_batches"]:
@@ -324,6 +345,10 @@ def _summarise(
         "checks_run": sum(r.checks for r in reports),
         "checks_failed": sum(len(r.failed_checks) for r in reports),
         "rejected_batches": sum(r.rejected for r in reports),
+        "step_seconds": {
+            step: round(sum(r.seconds.get(step, 0.0) for r in reports), 3)
+            for step in ("ingest", "clean", "triage", "extract", "validate", "load")
+        },
         "tables": counts,
         "quality": wh.quality_summary().to_dicts(),
     }
