@@ -1,0 +1,41 @@
+"""extract_article: meetings with their argued year and fields, and figures only for meeting articles."""
+from transforms.extract import extract_article
+
+JOINT_STATEMENT = (
+    "Toàn văn Tuyên bố chung về tăng cường Đối tác toàn diện giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và Hợp "
+    "chúng quốc Hoa Kỳ.\n"
+    "Ngày 31/5/2017, tại Nhà Trắng, Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam Nguyễn Xuân Phúc đã có "
+    "cuộc hội đàm với Tổng thống Hợp chúng quốc Hoa Kỳ Donald J. Trump để đề ra lộ trình cho quan hệ Việt Nam - Hoa "
+    "Kỳ về kinh tế, thương mại. Hai bên hoan nghênh việc công bố các thỏa thuận thương mại mới với tổng trị giá hơn 8 "
+    "tỉ USD."
+)
+
+
+def test_a_meeting_article_has_its_meeting_year_fields_and_figures():
+    result = extract_article("Tuyên bố chung về tăng cường Đối tác toàn diện Việt Nam - Hoa Kỳ", JOINT_STATEMENT)
+    assert result.is_meeting_article
+    [meeting] = result.meetings
+    assert (meeting.vn_person, meeting.partner.name, meeting.foreign_person) == (
+        "Nguyễn Xuân Phúc", "Hoa Kỳ", "Donald J. Trump")
+    assert meeting.date is not None and (meeting.date.day, meeting.date.month) == (31, 5)
+    assert meeting.meeting_year == 2017 and result.published_year == 2017
+    assert "trade" in meeting.fields
+    money = [(f.value, f.unit, f.qualifier) for f, _ in result.figures if f.unit == "USD"]
+    assert money == [(8e9, "USD", "more_than")]
+    evidence = next(sentence for f, sentence in result.figures if f.unit == "USD")
+    assert evidence.startswith("Hai bên hoan nghênh")
+
+
+def test_an_undated_meeting_has_no_year():
+    body = ("Chiều cùng ngày, Thủ tướng Nguyễn Xuân Phúc cũng đã tiếp Hạ nghị sĩ Tsuyoshi Yaguchi, Chủ tịch Ủy ban An "
+            "ninh Hạ viện Nhật Bản.")
+    [meeting] = extract_article("Thủ tướng tiếp nghị sĩ Nhật Bản", body).meetings
+    assert meeting.date is None and meeting.meeting_year is None
+
+
+def test_an_article_without_a_meeting_has_no_figures():
+    body = ("Ngày 2/7, Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan đã có cuộc hội đàm với Bộ trưởng Quốc phòng Nga "
+            "Sergei Shoigu tại thành phố Istanbul. Hai bên bàn về 1.000 binh sĩ.")
+    result = extract_article("Tổng thống Thổ Nhĩ Kỳ tiếp Bộ trưởng Quốc phòng Nga", body)
+    assert not result.is_meeting_article
+    assert result.meetings == [] and result.figures == [] and result.published_year is None

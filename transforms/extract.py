@@ -1,0 +1,34 @@
+"""Reads one cleaned article into an ArticleExtraction: its meetings, their dates and fields, and its figures."""
+from __future__ import annotations
+
+from transforms import gazetteer
+from transforms.dates import infer_year
+from transforms.meetings import article_sentences, meetings_in
+from transforms.records import ArticleExtraction, Figure
+from transforms.statistics import find_figures
+from transforms.text import normalize_text
+
+
+def extract_article(title: str, body: str) -> ArticleExtraction:
+    """Meetings (each with the year argued for its day and its cooperation fields) and, for a meeting article,
+    every figure of the body with the sentence it came from; published_year is the year of the first dated
+    primary meeting, else the year the article argues for itself."""
+    title, body = normalize_text(title), normalize_text(body)
+    sentences = article_sentences(body)
+    meetings = meetings_in(title, sentences)
+    if not meetings:
+        return ArticleExtraction(is_meeting_article=False)
+    years: dict[tuple[int | None, int | None, int | None], int | None] = {}
+    for meeting in meetings:
+        if meeting.date is not None:
+            day = (meeting.date.day, meeting.date.month, meeting.date.year)
+            if day not in years:  # one argument per distinct day: the body is read once per day, not per meeting
+                years[day] = infer_year(title, body, meeting.date)
+            meeting.meeting_year = years[day]
+        meeting.fields = gazetteer.find_fields(meeting.evidence)
+    figures: list[tuple[Figure, str]] = []
+    for sentence in sentences:
+        figures.extend((figure, sentence) for figure in find_figures(sentence))
+    dated = [m.meeting_year for m in meetings if m.is_primary and m.meeting_year]
+    published = dated[0] if dated else infer_year(title, body, None)
+    return ArticleExtraction(is_meeting_article=True, meetings=meetings, figures=figures, published_year=published)
