@@ -100,3 +100,48 @@ def test_seed_gold_score(first_run: tuple[Path, dict]) -> None:
     assert score["articles_missing"] == 0
     assert score["forbidden_hits"] == 0
     assert score["meeting_f1"] >= 0.9, score["problems"]
+
+
+def test_sql_command_prints_query_results(first_run: tuple[Path, dict], capsys: pytest.CaptureFixture[str]) -> None:
+    from flows.cli import main
+
+    code = main(["sql", "SELECT count(*) AS meeting_articles FROM articles WHERE is_meeting_article",
+                 "--warehouse", str(first_run[0])])
+    assert code == 0
+    assert "meeting_articles" in capsys.readouterr().out
+    assert main(["sql", "DELETE FROM articles", "--warehouse", str(first_run[0])]) == 1  # read-only
+
+
+def test_a_batch_failing_a_critical_expectation_stays_out(
+    prefect_server: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from flows.etl import etl
+    from transforms import extract
+    from transforms.records import Figure
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(next(SEEDS.glob("004_*.txt")), inbox)
+    warehouse = tmp_path / "w.duckdb"
+    real = extract.extract_article
+
+    def with_negative_figure(title: str, body: str):  # type: ignore[no-untyped-def]
+        found = real(title, body)
+        found.figures.append((Figure(-7.0, "metro_line", "exact", "-7 tuyến"), "a broken extractor"))
+        return found
+
+    monkeypatch.setattr(extract, "extract_article", with_negative_figure)
+    with pytest.raises(RuntimeError, match="failed critical expectations"):
+        etl(source_dir=str(inbox), warehouse=str(warehouse))
+    con = duckdb.connect(str(warehouse), read_only=True)
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM statistics").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM raw_files").fetchone()[0] == 0  # retried by the next run
+    failed = con.execute("SELECT expectation, column_name FROM dq_results WHERE critical AND NOT success").fetchall()
+    assert failed == [("statistics.expect_column_values_to_be_between", "value")]
+    con.close()
+
+    monkeypatch.setattr(extract, "extract_article", real)
+    etl(source_dir=str(inbox), warehouse=str(warehouse))
+    con = duckdb.connect(str(warehouse), read_only=True)
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
