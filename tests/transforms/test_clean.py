@@ -52,7 +52,10 @@ def test_side_stories_and_related_links_do_not_survive() -> None:
 
 
 def test_old_style_tone_marks_are_normalised() -> None:
-    text = "Tiêu đề bài viết về hợp tác\nHai bên cam kết duy trì hoà bình và phát triển bền vững, tự động hoá sản xuất, khoẻ mạnh và tuỳ theo nhu cầu hợp tác lâu dài."
+    text = (
+        "Tiêu đề bài viết về hợp tác\nHai bên cam kết duy trì hoà bình và phát triển bền vững, "
+        "tự động hoá sản xuất, khoẻ mạnh và tuỳ theo nhu cầu hợp tác lâu dài."
+    )
     body = _clean(decode_article(text.encode()).text)["body"]
     assert "hòa bình" in body and "tự động hóa" in body and "khỏe" in body and "tùy" in body
 
