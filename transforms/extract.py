@@ -11,8 +11,8 @@ from transforms.text import normalize_text
 
 def extract_article(title: str, body: str) -> ArticleExtraction:
     """Meetings (each with the year argued for its day and its cooperation fields) and, for a meeting article,
-    every figure of the body with the sentence it came from; published_year is the year of the first dated
-    primary meeting, else the year the article argues for itself."""
+    every distinct figure of the body (the first mention of each value and unit) with the sentence it came from;
+    published_year is the year of the first dated primary meeting, else the year the article argues for itself."""
     title, body = normalize_text(title), normalize_text(body)
     sentences = article_sentences(body)
     meetings = meetings_in(title, sentences)
@@ -27,8 +27,13 @@ def extract_article(title: str, body: str) -> ArticleExtraction:
             meeting.meeting_year = years[day]
         meeting.fields = gazetteer.find_fields(meeting.evidence)
     figures: list[tuple[Figure, str]] = []
+    seen: set[tuple[float, str]] = set()
     for sentence in sentences:
-        figures.extend((figure, sentence) for figure in find_figures(sentence))
+        for figure in find_figures(sentence):
+            # An article repeats its figures ("4 tỉnh" in the lead, "04 tỉnh biên giới" later): one fact, counted once.
+            if (figure.value, figure.unit) not in seen:
+                seen.add((figure.value, figure.unit))
+                figures.append((figure, sentence))
     dated = [m.meeting_year for m in meetings if m.is_primary and m.meeting_year]
     published = dated[0] if dated else infer_year(title, body, None)
     return ArticleExtraction(is_meeting_article=True, meetings=meetings, figures=figures, published_year=published)

@@ -316,10 +316,12 @@ _PREFIXES = (
 # Prefixes a Vietnamese province never takes: after them only a foreign place is meant.
 _FOREIGN_PREFIXES = frozenset({"bang", "tiểu bang", "tỉnh bang", "khu tự trị", "hạt", "châu", "đặc khu hành chính"})
 _CITY_PREFIXES = frozenset({"thành phố", "tp", "tp.", "t.p", "t.p.", "thủ đô", "thị trấn"})
-# Words before a short form ("Anh", "Nhật") that make it a country: with title words and foreign organisation
-# heads from the lexicons they are the only contexts where a bare short form is read as a country.
-# "người" is left out on purpose: "người Thái", "người Mông" are Vietnamese ethnic groups.
-_SHORT_FORM_CUES = ("nước", "phía", "doanh nghiệp", "nhà đầu tư", "thị trường", "đoàn", "quan hệ")
+
+
+@cache
+def _short_form_cues() -> tuple[str, ...]:
+    """Words before a short form ("nước Anh", "phía Nhật") that make it a country (lexicons/country_cues.tsv)."""
+    return tuple(r["word"] for r in load_tsv("country_cues.tsv"))
 
 
 @dataclass(frozen=True)
@@ -371,7 +373,7 @@ def _geo_index() -> _GeoIndex:
     prefix_before = re.compile(rf"(?<!\w)(?P<pre>(?i:{prefix}))(?:\s+|(?<=\.))$")
 
     cue_titles = (form for title, aliases, cue in _title_rows() if cue for form in (title.text, *aliases))
-    cue_words = {*_SHORT_FORM_CUES, *cue_titles, *(h for h, _ in foreign_org_heads())}
+    cue_words = {*_short_form_cues(), *cue_titles, *(h for h, _ in foreign_org_heads())}
     cue_alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(cue_words, key=len, reverse=True))
     short_cue = re.compile(rf"(?<!\w)(?i:{cue_alt})\s+$")
     foreign_titles = sorted({t.text for t in titles() if t.side == "foreign"}, key=len, reverse=True)
@@ -416,12 +418,10 @@ def _inside_name(text: str, start: int, end: int) -> bool:
 _TWO_WORDS_BEFORE = re.compile(r"(?:^|\s)([^\s,.;:!?()\"“”]+) ([^\s,.;:!?()\"“”]+) $")
 
 
-# The most frequent Vietnamese family names (together well over 90% of the population); a place name right after
-# one of them is the rest of a person's name. Kept here, not in a lexicon, because it serves only this guard.
-_SURNAMES = frozenset(
-    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trương Đinh Lâm Mai Trịnh Đoàn Lưu "
-    "Tạ Cao Lương Tô Hà Quách Kiều Thân Vương Triệu Khổng Tăng Từ Chu Phùng Diệp Lại Hứa Mạc Nghiêm Âu".split()
-)
+@cache
+def _family_names() -> frozenset[str]:
+    """The most frequent Vietnamese family names (lexicons/family_names.tsv)."""
+    return frozenset(r["name"] for r in load_tsv("family_names.tsv"))
 
 
 def _after_person_name(text: str, start: int) -> bool:
@@ -430,7 +430,7 @@ def _after_person_name(text: str, start: int) -> bool:
     if not m:
         return False
     first, second = m.group(1), m.group(2)
-    return second in _SURNAMES or (_is_name_word(first) and _is_name_word(second))
+    return second in _family_names() or (_is_name_word(first) and _is_name_word(second))
 
 
 @dataclass

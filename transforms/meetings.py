@@ -41,6 +41,7 @@ from typing import cast
 
 from transforms import gazetteer
 from transforms.dates import date_range, find_dates
+from transforms.lexicon import load_tsv
 from transforms.partners import (
     country_partner,
     embassy_partner,
@@ -59,50 +60,47 @@ _TOKEN = re.compile(r"[A-ZĐ]\.(?=[\s,])|\w+(?:[-'’]\w+)*|[^\w\s]")
 # syllables read as Vietnamese ("Nguyễn Văn Hiếu", but also Sino-Vietnamese "Tập Cận Bình", which the
 # title then decides); "Sheng", "Hwang", "Masaru", "Knapper" are foreign.
 _SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
-_HONORIFICS = frozenset({"ông", "bà", "ngài", "đồng chí", "Ông", "Bà", "Ngài", "Đồng chí", "Mr", "Mrs", "Ms", "Dr"})
+
+
+@cache
+def _words(kind: str) -> tuple[str, ...]:
+    """The words of one KIND of lexicons/meeting_words.tsv (honorifics, title stops...), in file order."""
+    return tuple(r["text"] for r in load_tsv("meeting_words.tsv") if r["kind"] == kind)
+
+
+def _phrases(kind: str, either_case: bool = True) -> str:
+    """Regex alternation of the phrases of KIND, longest first: a space matches any run of spaces and, with
+    EITHER_CASE, the first letter may be upper or lower case ("ông"/"Ông")."""
+    out = []
+    for phrase in sorted(_words(kind), key=len, reverse=True):
+        body = re.escape(phrase).replace(r"\ ", r"\s+")
+        if either_case and phrase[:1].lower() != phrase[:1].upper():
+            body = f"[{phrase[0].lower()}{phrase[0].upper()}]" + re.escape(phrase[1:]).replace(r"\ ", r"\s+")
+        out.append(body)
+    return "|".join(out) or "(?!)"
+
+
+_HONORIFICS = frozenset({*_words("honorific"), *(w[0].upper() + w[1:] for w in _words("honorific")),
+                         *_words("honorific_en")})
+_HONORIFIC_EN = rf"(?:{_phrases('honorific_en', either_case=False)})\.?"
 # Honorifics and military ranks stand before a name the way a title does but say nothing of the side.
-_HONORIFIC = re.compile(
-    r"(?:^|(?<=\s))(?:[ôÔ]ng|[bB]à|[nN]gài|[đĐ]ồng chí|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
-    r"(?:[ĐđTt]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)\s+(?:tướng|tá|úy)|[Đđ]ại\s+tướng|(?:[Pp]hó\s+)?[Đđ]ô\s+đốc|"
-    r"[Cc]huẩn\s+đô\s+đốc|[Hh]oàng\s+thân)\s+$"
-)
-# Lower-case particles inside foreign names ("Saint Louis de Gonzague", "Bashar al-Assad").
-_PARTICLES = frozenset({"de", "da", "dos", "das", "del", "della", "van", "von", "der", "den", "bin", "binti", "al",
-                        "el", "la", "le", "di", "du", "ter"})
-# Capitalised words that open a sentence or a phrase and are never part of a person's name.
-_NOT_NAME = frozenset({
-    "Tại", "Theo", "Trong", "Sau", "Trước", "Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Hôm", "Về", "Với",
-    "Còn", "Cũng", "Đây", "Đó", "Hai", "Các", "Những", "Nhân", "Thay", "Phát", "Cùng", "Tuy", "Nhưng", "Do",
-    "Để", "Khi", "Từ", "Đến", "Qua", "Ngoài", "Bên", "Như", "Nếu", "Vì", "Hiện", "Năm", "Tháng", "Đoàn", "Lễ",
-    "Ảnh", "Nguồn", "Phu", "Nhận", "Trên", "Dưới", "Ngay", "Vui", "Cảm", "Chào", "Hoan", "Tiếp", "Thủ", "Chủ",
-    "Phó", "Tổng", "Bộ", "Quốc", "Chính", "Nhà", "Đảng", "Ủy", "Ban", "Hội", "Công", "Ngân", "Sở",
-    "Việt", "Nam", "Lãnh", "Đại", "Thượng", "Trung", "Thiếu", "Tướng", "Thống", "Nhật", "Hàn", "Mỹ", "Pháp",
-    "Đức", "Anh", "Nga", "Lào", "Quân", "Cộng", "Liên", "Hiệp", "Tổ", "Viện", "Trường", "Học", "Toàn",
-    "Đồng", "Ông", "Bà", "Ngài", "Hãng", "Báo", "Đài", "Thông", "Chiến", "Nghị", "Người", "Giám", "Tham",
-    "Phòng", "Cục", "Vụ", "Khu", "Trạm", "Tòa", "Đội", "Nhóm", "Sân", "Cảng", "Tàu", "Sông", "Núi", "Biển", "Đường",
-    "Phố", "Cầu", "Chùa", "Đền", "Làng", "Xã", "Huyện", "Quận", "Tỉnh", "Thành", "Miền", "Vùng", "Tết",
-})
-# Words that end a title phrase: a verb, an adverb or a preposition starts the rest of the clause.
-_TITLE_STOP = frozenset({
-    "đã", "đang", "sẽ", "vừa", "cũng", "mới", "được", "bị", "là", "có", "cho", "khi", "sau", "trước", "trong",
-    "nhân", "để", "nhằm", "theo", "do", "cùng", "với", "về", "đến", "sang", "tới", "từ", "vào", "ra", "lên", "và",
-    "hoặc", "thì", "mà", "nhưng", "rằng", "tiếp", "gặp", "hội", "làm", "dẫn", "thăm", "đón", "chào", "bày",
-    "nhấn", "khẳng", "đánh", "cảm", "phát", "đề", "mong", "tham", "dự", "ký", "chúc", "gửi", "trao", "tặng",
-    "nêu", "chia", "giới", "hoan", "nhiệt", "chủ", "tại", "ở", "ngày", "sáng", "chiều", "tối", "trưa",
-    "đêm", "hôm", "nay", "hai", "những", "một", "này", "đó", "người", "nơi", "nói", "biết", "vui", "ông",
-    "bà", "ngài", "đồng", "trân", "thân", "chân", "xin", "lần", "bắt", "đi", "đặt", "thuộc", "nhận",
-})
+_HONORIFIC = re.compile(rf"(?:^|(?<=\s))(?:{_phrases('honorific')}|{_phrases('rank')}|{_HONORIFIC_EN})\s+$")
+_PARTICLES = frozenset(_words("name_particle"))
+_NOT_NAME = frozenset(_words("not_name"))
+_TITLE_STOP = frozenset(_words("title_stop"))
 _DIPLOMATIC = re.compile(r"(?i)đại sứ|lãnh sự|đại biện|tham tán|tùy viên|trưởng đại diện|phái đoàn|văn phòng")
 _PROVINCIAL_TITLE = re.compile(r"(?i)\b(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Sở)\b")
-_LOCATIVE = frozenset({"tại", "ở", "đến", "sang", "tới", "từ", "về", "khỏi", "qua"})
+_LOCATIVE = frozenset(_words("locative"))
 # Bodies heads whose foreign holder is met as the state itself (a minister, a speaker, a government).
 _STATE_HEADS = re.compile(r"(?i)\b(?:Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ|Bộ|Nội các|Quốc vụ viện)\b")
-# Phrases whose object is named but not met: the inviter, the sender of greetings.
+# Phrases whose object is named but not met: the inviter, the sender of greetings, the honoured dead, the thanked.
 _NOT_MET = re.compile(
-    r"(?i)(?:theo|nhận)\s+lời\s+mời\s+(?:của\s+)?|lời\s+(?:thăm hỏi|chào|chúc|mời)[^,;.]{0,12}?\s+(?:của\s+)?"
-    r"|thay\s+mặt\s+|(?:chuyển|gửi)\s+(?:tới\s+[^,;.]{0,60}?\s+)?lời\s+[^,;.]{0,30}?(?:của|tới|đến)\s+"
-    r"|(?:viếng|[Ll]ăng|tưởng niệm|dâng hương|[Tt]ượng đài|đặt vòng hoa|đặt hoa)\s+"
-    r"|(?:cảm ơn|cám ơn|biết ơn|tri ân|chúc mừng)\s+(?:sâu sắc\s+|chân thành\s+)?(?:tới\s+|đến\s+)?"
+    rf"(?i)(?<!\w)(?:(?:{_phrases('not_met_invitation')})\s+(?:của\s+)?"
+    rf"|(?:{_phrases('not_met_message')})[^,;.]{{0,12}}?\s+(?:của\s+)?"
+    rf"|(?:{_phrases('not_met_behalf')})\s+"
+    rf"|(?:{_phrases('not_met_sending')})\s+(?:tới\s+[^,;.]{{0,60}}?\s+)?lời\s+[^,;.]{{0,30}}?(?:của|tới|đến)\s+"
+    rf"|(?:{_phrases('not_met_memorial')})\s+"
+    rf"|(?:{_phrases('not_met_thanks')})\s+(?:sâu sắc\s+|chân thành\s+)?(?:tới\s+|đến\s+)?)"
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?=(?:đồng thời|trong đó|nhưng|song|tuy nhiên|sau đó)\b)")
 _DELEGATION_HEAD_END = re.compile(r"(?i)\s+(?:dẫn đầu|làm [Tt]rưởng [đĐ]oàn|đứng đầu|dẫn dắt)\b")
@@ -112,18 +110,18 @@ _LOCAL_BODY = re.compile(
     r"(?i)(?:lãnh đạo|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Đảng bộ|chính quyền|"
     r"Bí thư Tỉnh ủy|Bí thư Thành ủy)\s+(?:các\s+)?(?:tỉnh|thành phố|TP\.?)?\s*$"
 )
-_FUTURE = re.compile(r"(?i)\b(?:sẽ|dự kiến|theo kế hoạch|theo chương trình|sắp)\b")
-_DEPARTURE = re.compile(r"(?i)\brời\s+(?:Hà Nội|thủ đô|sân bay)|kết thúc (?:tốt đẹp )?chuyến thăm|lên đường về nước")
+_FUTURE = re.compile(rf"(?i)\b(?:{_phrases('future')})\b")
+_DEPARTURE = re.compile(rf"(?i)(?<!\w)(?:{_phrases('departure')})")
 _SAME_DAY = re.compile(r"(?i)\bcùng ngày\b|\bngay sau đó\b|\bsau đó\b")
 _BEFORE = re.compile(r"(?i)^\s*(?:Trước đó|Trước khi)\b")
 # Meeting nouns: a classifier before a meeting verb names the event ("buổi tiếp", "cuộc hội đàm", "lễ đón").
-_EVENT_CLASSIFIER = r"(?-i:(?:[Bb]uổi|[Cc]uộc|[Ll]ễ|kỳ|phiên|các buổi|các cuộc))"
+_EVENT_CLASSIFIER = rf"(?-i:(?:{_phrases('event_classifier', either_case=False)}))"
 # A secondary list: the visiting side met the leaders of several provinces.
 _LIST_CUE = re.compile(
     r"(?i)\b(?:cuộc gặp|gặp gỡ|gặp|làm việc|hội đàm|tiếp xúc|thăm và làm việc|thăm, làm việc)\b"
 )
 # Events named like bodies: "Hội nghị Cấp cao APEC", "Hội chợ", "Hội thảo" are not organisations.
-_EVENT_WORDS = re.compile(r"(?i)Hội\s+(?:nghị|thảo|chợ|đàm|diễn|thi|ngộ|kiến|báo|trại|khỏe|sách|xuân)\b")
+_EVENT_WORDS = re.compile(rf"(?i)(?:{_phrases('event_name')})\b")
 _LINK = re.compile(r"\[[^\[\]\n]{3,300}\]")
 _CREDIT_START = re.compile(r"(\(\s*)?(?<!\w)(?:Ảnh|Nguồn|Video|Clip)\s*:\s*")
 _AGENCY = re.compile(
@@ -306,9 +304,10 @@ class _Scan:
         return bool(self.titles) or bool(_SOMEONE.search(self.text))
 
 
-_APPOSED_NAME = re.compile(r",\s+(?:ông|bà|ngài|Ngài)\s")
+_APPOSITION = rf"(?:{_phrases('apposition', either_case=False)})\s"
+_APPOSED_NAME = re.compile(rf",\s+{_APPOSITION}")
 _NOT_MET_END = re.compile(r"[,;.]\s|\s(?:đến|tới|và|đã|sẽ)\s")
-_SOMEONE = re.compile(r"(?:^|\s)(?:[ôÔ]ng|[bB]à|[nN]gài|[đĐ]ồng chí|[Đđ]oàn|[Tt]ướng|Mr|Ms)\s")
+_SOMEONE = re.compile(rf"(?:^|\s)(?:{_phrases('honorific')}|{_phrases('rank')}|{_HONORIFIC_EN}|[Đđ]oàn|[Tt]ướng)\s")
 
 
 _LETTER = re.compile(r"[^\W_]")
@@ -775,6 +774,8 @@ def _org_name(text: str, head: int, end: int) -> str:
         tail = name[geo[-1].end:]
         if re.fullmatch(r"(?:\s+[a-zà-ỹđ]+)+\s*", tail):
             name = name[:geo[-1].end]
+        elif not tail.strip() and (comma := re.search(r"\s*,\s*$", name[:geo[-1].start])) and comma.start() > 0:
+            name = name[:comma.start()]  # "Sàn chứng khoán NASDAQ, Hoa Kỳ": the country after the comma is the owner's
     return name.strip(" -–()")
 
 
@@ -857,7 +858,7 @@ def _in_not_met(scan: _Scan, pos: int) -> bool:
 
 
 # Countries whose people the Vietnamese press names in Sino-Vietnamese syllables ("Tập Cận Bình", "Lại Chí Hồng").
-_SINO_NAMES = frozenset({"CN", "TW", "HK", "MO"})
+_SINO_NAMES = frozenset(_words("sino_name_country"))
 
 
 def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
@@ -1103,16 +1104,18 @@ def _body_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Article) 
     return out
 
 
+_UNIT_BEFORE = re.compile(rf"(?:^|\s)((?:{_phrases('body_unit', either_case=False)})(?:\s+[a-zà-ỹđ]+){{1,4}})\s+$")
+
+
 def _unit_before(text: str, pos: int) -> int:
     """Start of "Ban công tác đặc biệt | Chính phủ Lào": a unit of a body, named with lower-case words before it."""
     window = text[max(0, pos - 50):pos]
-    unit = re.search(r"(?:^|\s)((?:Ban|Ủy ban|Cục|Vụ|Văn phòng|Nhóm|Tổ|Hội đồng)(?:\s+[a-zà-ỹđ]+){1,4})\s+$", window)
+    unit = _UNIT_BEFORE.search(window)
     return pos - (len(window) - unit.start(1)) if unit else pos
 
 
-# Lower-case words that also make up names between capitalised ones: "Đảng Dân chủ Tự do", "Ủy ban Đoàn kết Ấn Độ",
-# "Đảng Nhân dân Cách mạng Lào", "Đảng Dân tiến".
-_NAME_INNER = frozenset({"chủ", "kết", "hội", "tiến", "nhân", "dân", "mới", "đồng", "cùng", "thân"})
+# Lower-case words that also make up names between capitalised ones ("Đảng Dân chủ Tự do").
+_NAME_INNER = frozenset(_words("name_inner"))
 
 
 def _inside_name(scan: _Scan, k: int) -> bool:
@@ -1216,7 +1219,7 @@ def _appositions(scan: _Scan, persons: list[Party], bare: list[Party]) -> list[P
     for b in bare:
         person = next((p for p in persons if not p.titled and p.start >= b.end
                        and re.fullmatch(r"[^,.;:]{0,70},\s*", scan.text[b.end:p.start])
-                       and re.match(r"(?:ông|bà|ngài|Ngài)\s", scan.text[p.start:p.start + 6])), None)
+                       and re.match(_APPOSITION, scan.text[p.start:p.start + 6])), None)
         if person is None:
             left.append(b)
             continue

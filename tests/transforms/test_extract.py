@@ -39,3 +39,15 @@ def test_an_article_without_a_meeting_has_no_figures():
     result = extract_article("Tổng thống Thổ Nhĩ Kỳ tiếp Bộ trưởng Quốc phòng Nga", body)
     assert not result.is_meeting_article
     assert result.meetings == [] and result.figures == [] and result.published_year is None
+
+
+def test_a_figure_repeated_later_in_the_article_is_kept_once():
+    body = ("Sáng 12/6, Chủ tịch UBND tỉnh Lạng Sơn Nguyễn Văn Hải đã tiếp ông Lý Minh, Phó Chủ tịch Khu tự trị "
+            "dân tộc Choang Quảng Tây (Trung Quốc). Hai bên bàn về hợp tác của 4 tỉnh biên giới. Ông Nguyễn Văn Hải "
+            "đề nghị 04 tỉnh biên giới tăng cường trao đổi đoàn, 2 bên ký 3 văn bản.")
+    result = extract_article("Lạng Sơn tiếp đoàn Quảng Tây", body)
+    assert result.is_meeting_article
+    pairs = [(f.value, f.unit) for f, _ in result.figures]
+    assert pairs.count((4.0, "province")) == 1
+    first = next(sentence for f, sentence in result.figures if f.unit == "province")
+    assert first.startswith("Hai bên bàn về")

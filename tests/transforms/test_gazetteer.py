@@ -301,3 +301,25 @@ def test_foreign_bodies_are_not_vietnamese_bodies() -> None:
     assert g.find_vn_bodies(text) == []
     text = "Ủy ban Đối ngoại Thượng viện Mỹ làm việc với Bộ Ngoại giao Việt Nam và Quốc hội"
     assert [m.entry.name for m in g.find_vn_bodies(text)] == ["Bộ Ngoại giao", "Quốc hội"]
+
+
+def test_tq_is_china_and_the_opec_fund_is_a_named_organisation() -> None:
+    # baomoi 2017: "Moon Jae-in khiến Mỹ lo lắng khi xây dựng tuần trăng mật với TQ"
+    found = g.find_countries("Moon Jae-in khiến Mỹ lo lắng khi xây dựng tuần trăng mật với TQ")
+    assert [(m.text, m.entry.code) for m in found] == [("Mỹ", "US"), ("TQ", "CN")]  # type: ignore[attr-defined]
+    orgs = g.find_orgs("Tổng Giám đốc Quỹ Phát triển Quốc tế của các nước xuất khẩu dầu mỏ (OFID)")
+    assert {m.entry.name_en for m in orgs} == {"OPEC Fund for International Development"}  # type: ignore[attr-defined]
+
+
+def test_memberships_bare_party_secretary_and_new_organisation_heads() -> None:
+    [councillor] = g.find_titles("cuộc gặp với Ủy viên Quốc vụ Trung Quốc Dương Khiết Trì tại Tokyo")
+    assert (councillor.text, councillor.entry.side) == ("Ủy viên Quốc vụ", "foreign")  # type: ignore[attr-defined]
+    assert [t.text for t in g.find_titles("Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Quận 1")] == [
+        "Ủy viên Ban Thường vụ", "Bí thư"]
+    heads = dict(g.foreign_org_heads())
+    assert heads["Ban"] == heads["Sàn chứng khoán"] == "organization"
+
+
+def test_a_place_name_after_a_family_name_is_the_persons_name() -> None:
+    assert g.find_localities("Phó Thủ tướng Trương Hòa Bình tiếp đoàn") == []
+    assert [m.text for m in g.find_countries("nhà đầu tư Nhật và doanh nghiệp Hàn")] == ["Nhật", "Hàn"]

@@ -209,3 +209,23 @@ def test_photo_credits_and_embedded_links_are_removed():
     assert article_sentences(body) == [
         "Phó Chủ nhiệm Nguyễn Mạnh Tiến đón ông Youri Latortue.", "Chủ tịch Thượng viện sinh năm 1967.",
         "Hai bên nhất trí."]
+
+
+def test_a_chinese_state_councillor_meeting_a_foreign_leader_is_not_a_vietnamese_meeting():
+    body = ("Theo hãng thông tấn Kyodo, Thủ tướng Nhật Bản Shinzo Abe bày tỏ muốn hợp tác với Trung Quốc trong nỗ "
+            "lực phi hạt nhân hóa Bán đảo Triều Tiên trong cuộc gặp với Ủy viên Quốc vụ Trung Quốc Dương Khiết Trì "
+            "tại Tokyo ngày 31/5.")
+    assert find_meetings("Nhật Bản muốn hợp tác với Trung Quốc", body) == []
+
+
+def test_the_opec_fund_is_met_as_itself_and_a_rank_is_no_title():
+    ofid = only(find_meetings("Thủ tướng Nguyễn Xuân Phúc tiếp Tổng Giám đốc OFID", (
+        "Chiều 22/5, tại trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc đã tiếp ông Suleiman Jasir Al-Herbish, Tổng Giám "
+        "đốc Quỹ Phát triển Quốc tế của các nước xuất khẩu dầu mỏ (OFID).")))
+    assert (ofid.partner.name_en, ofid.partner.country_code) == ("OPEC Fund for International Development", None)
+    army = only(find_meetings("Bộ trưởng Quốc phòng tiếp Thư ký Bộ trưởng Quốc phòng Thái Lan", (
+        "Chiều 4/7, tại Hà Nội, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng đã tiếp Đại tướng Chaichan "
+        "Changmongkol, Thư ký Bộ trưởng Bộ Quốc phòng Thái Lan.")))
+    assert (army.vn_person, army.vn_title) == ("Ngô Xuân Lịch", "Bộ trưởng Bộ Quốc phòng")
+    assert army.partner.name == "Thái Lan"
+    assert army.foreign_person == "Chaichan Changmongkol"
