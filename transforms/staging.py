@@ -6,6 +6,7 @@ import polars as pl
 from transforms.clean import DecodeError, clean_articles, decode_article, text_hash
 
 MIN_BODY_CHARS = 80
+MAX_TITLE_CHARS = 500  # a longer first line is a paragraph: the file has no headline
 DECODED_SCHEMA = {
     "source_path": pl.String, "content_sha256": pl.String, "size_bytes": pl.Int64, "article_id": pl.String,
     "text": pl.String, "decode_note": pl.String, "error": pl.String,
@@ -50,19 +51,24 @@ def assign_status(decoded: pl.DataFrame, existing_article_ids: set[str]) -> pl.D
 def stage_articles(new_articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """[article_id, content_sha256, text, decode_note] -> (staged articles, rejected with reason).
 
-    An article whose cleaning leaves no headline or too little text is rejected, not loaded.
+    An article whose cleaning leaves no headline, a paragraph for a headline or too little text is
+    rejected with its reason, not loaded.
     """
     cleaned = clean_articles(new_articles.lazy().select("article_id", "text")).collect()
     staged = new_articles.drop("text").join(cleaned, on="article_id", how="left").with_columns(
-        (pl.col("body") == pl.col("body").str.normalize("NFC")).alias("is_nfc"),
         pl.col("body").fill_null("").str.len_chars().alias("body_chars"),
     )
+    title_chars = pl.col("title").str.len_chars()
+    no_headline = title_chars > MAX_TITLE_CHARS
     too_short = pl.col("title").is_null() | (pl.col("body_chars") < MIN_BODY_CHARS)
-    rejected = staged.filter(too_short).select(
+    rejected = staged.filter(too_short | no_headline).select(
         "article_id",
-        pl.format(
+        pl.when(too_short).then(pl.format(
             "no article text after removing page furniture ({} characters of body left, {} needed)",
             pl.col("body_chars"), pl.lit(MIN_BODY_CHARS),
-        ).alias("reason"),
+        )).otherwise(pl.format(
+            "no headline: the first line is {} characters long (at most {} for a title), the file starts "
+            "with a paragraph", title_chars, pl.lit(MAX_TITLE_CHARS),
+        )).alias("reason"),
     )
-    return staged.filter(~too_short).drop("body_chars"), rejected
+    return staged.filter(~(too_short | no_headline)).drop("body_chars"), rejected

@@ -30,7 +30,8 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\r\n", "\n")
     text = text.replace("\r", "\n")
-    return _OLD_STYLE.sub(_move_tone, text)
+    # Once more after the tone move: a stray combining mark next to a moved vowel must compose too.
+    return unicodedata.normalize("NFC", _OLD_STYLE.sub(_move_tone, text))
 
 
 def fold(text: str | None) -> str:

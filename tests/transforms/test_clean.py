@@ -1,6 +1,8 @@
 """Decoding and boilerplate removal on the real seed pages and dev corpus files."""
 from __future__ import annotations
 
+import unicodedata
+
 import polars as pl
 import pytest
 
@@ -129,3 +131,45 @@ def test_a_paragraph_that_starts_with_a_captioned_photo_is_kept() -> None:
     body = _clean(decode_article((DEV_CORPUS / "22405054.txt").read_bytes()).text)["body"]
     assert "Chiều 29/5, tại Trụ sở Quốc hội, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã thân mật tiếp Đoàn." in body
     assert "(Ảnh:" not in body
+
+
+# A baomoi page flattened to one line per block (corpus file 21472335.txt): by-line, time stamp and the
+# related-links heading run on inside the last paragraph.
+FLATTENED = (
+    "HLV Frank Bernhardt: 'Malaysia đủ mạnh để đối đầu với U23 Việt Nam'\n"
+    "Gặp khó khăn về lực lượng trận giao hữu U23 Việt Nam, nhưng HLV chủ nhà SEA Games 2017 vẫn mạnh mẽ tuyên "
+    "chiến với U23 Việt Nam trên sân Thống Nhất.\n"
+    "Về mặt thành tích ở trận đấy ngày mai tôi hoàn toàn không chịu áp lực, điều tôi hướng đến là tìm những miếng "
+    "ghép, sự kết dính của các cầu thủ thi đấu trên sân ở trận đấu ngay mai.” Đình Viên - Thể thao Việt Nam | "
+    "11:20 06/02/2017 Tin liên quan Ghi chép U23 Việt Nam: Tìm sự sống từ bóng chết Ca chấn thương đầu tiên của "
+    "U23 Việt Nam U23 Việt Nam: Quang Hải lập siêu phẩm, Công Phượng được thầy khen\n"
+    "Điểm tin bóng đá Việt Nam tối 7/2: Công Phượng tỏa sáng\n"
+)
+
+
+def test_a_related_links_heading_inside_a_flattened_line_ends_the_article() -> None:
+    cleaned = _clean(FLATTENED)
+    assert cleaned["body"].endswith("thi đấu trên sân ở trận đấu ngay mai.”")
+    for gone in ("Tin liên quan", "Ghi chép U23", "Điểm tin bóng đá", "11:20 06/02/2017", "Đình Viên"):
+        assert gone not in cleaned["body"]
+
+
+def test_related_words_in_prose_do_not_cut_the_article() -> None:
+    text = ("Bắt giữ nghi phạm\nCông an Q.2, TP.HCM đã xác định được 1 số thông tin liên quan đến vụ việc. Tin liên "
+            "quan đến vụ việc được gửi tới cơ quan điều tra.\nTheo đó, 2 nạn nhân là 2 cụ ông và là 2 anh em ruột.")
+    assert _clean(text)["body"].endswith("2 anh em ruột.")
+
+
+def test_parenthesised_photo_sources_go_in_either_case() -> None:
+    # A long paragraph (a short line with a credit is a caption and goes whole).
+    text = ("Tiêu đề bài báo về trại giam\nNhà tù có thư viện, phòng tập thể dục, xưởng mộc và khu vườn rộng để tù "
+            "nhân trồng rau. Còn đây là căn phòng cầu nguyện dành cho tù nhân (Nguồn ảnh: Business Insider). Nhóm "
+            "lớp mầm non tạm đóng cửa trong ngày 6/2 (ảnh: Mỹ Hà) theo thông báo của phường.")
+    body = _clean(text)["body"]
+    assert "Business Insider" not in body and "Mỹ Hà" not in body and body.endswith("theo thông báo của phường.")
+
+
+def test_a_stray_combining_mark_is_composed() -> None:
+    # Corpus file 21487963.txt writes "Thụỵ" with a combining dot below after the y.
+    decoded = decode_article("Lễ hội làng Thụy\nNgười dân làng Thụ\u0079\u0323 Lôi mở hội.".encode())
+    assert unicodedata.is_normalized("NFC", decoded.text) and "Thụỵ Lôi" in decoded.text
