@@ -7,6 +7,7 @@ import logging
 import os
 from functools import cache
 
+import great_expectations as gx
 import polars as pl
 
 from expectations.suites import StepSuite
@@ -35,6 +36,14 @@ def _batch_definition(frame_name: str):  # type: ignore[no-untyped-def]
     return _context().add_dataframe_asset(frame_name).add_batch_definition_whole_dataframe("batch")
 
 
+def _columns(suite: gx.ExpectationSuite) -> set[str]:
+    names: set[str] = set()
+    for expectation in suite.expectations:
+        kwargs = expectation.configuration.kwargs
+        names.update([kwargs["column"]] if "column" in kwargs else kwargs.get("column_list", []))
+    return names
+
+
 def validate(step: StepSuite, frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
     """Validate each frame the step's suite covers; a frame that is absent or empty passes trivially."""
     rows: list[dict[str, object]] = []
@@ -42,6 +51,10 @@ def validate(step: StepSuite, frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
         frame = frames.get(frame_name)
         if frame is None or frame.height == 0:
             continue
+        if frame_name in step.derive:
+            frame = step.derive[frame_name](frame)
+        # Only the columns the suite reads go to pandas: article texts are large and GE hashes the frame.
+        frame = frame.select(c for c in frame.columns if c in _columns(suite))
         batch = _batch_definition(frame_name).get_batch(batch_parameters={"dataframe": frame.to_pandas()})
         for result in batch.validate(suite).results:
             config = result.expectation_config

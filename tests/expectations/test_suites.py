@@ -1,6 +1,8 @@
 """The suites catch what they promise to catch, on frames shaped like the pipeline's."""
 from __future__ import annotations
 
+import unicodedata
+
 import polars as pl
 
 from expectations import runner, suites
@@ -51,17 +53,52 @@ def test_country_codes_must_be_iso_and_foreign() -> None:
 def test_foreign_keys_are_checked_against_the_batch_and_warehouse() -> None:
     meetings = pl.DataFrame({"meeting_id": ["m1"], "partner_id": ["p_missing"]})
     step = suites.warehouse_suite(partner_ids={"p1"}, meeting_ids={"m1"}, sourced_meeting_ids=set(), article_ids={"a"})
-    assert _failed(runner.validate(step, {"meetings": meetings})) == {
-        "meetings.expect_column_values_to_be_in_set:partner_id",
-        "meetings.expect_column_values_to_be_in_set:meeting_id",  # a meeting without a source article
+    results = runner.validate(step, {"meetings": meetings})
+    assert _failed(results) == {
+        "meetings.expect_column_values_to_be_null:unknown_partner_id",
+        "meetings.expect_column_values_to_be_null:unsourced_meeting_id",  # a meeting without a source article
     }
+    assert "p_missing" in results.filter(pl.col("column_name") == "unknown_partner_id")["details"][0]
+
+
+def _article(body: str) -> pl.DataFrame:
+    return pl.DataFrame({
+        "article_id": ["a"], "title": ["Lãnh đạo TP HCM tiếp đoàn công tác"], "body": [body],
+    })
 
 
 def test_boilerplate_left_in_a_body_fails_the_clean_suite() -> None:
-    stg = pl.DataFrame({
-        "article_id": ["a"], "title": ["Lãnh đạo TP HCM tiếp đoàn công tác"], "is_nfc": [True],
-        "body": ["Chiều 10-3, ông Nguyễn Văn Thọ tiếp đoàn công tác Hội đồng TP Daejeon.\nTin liên quan\nBài khác"],
-    })
+    stg = _article("Chiều 10-3, ông Nguyễn Văn Thọ tiếp đoàn công tác Hội đồng TP Daejeon.\nTin liên quan\nBài khác")
+    results = runner.validate(suites.clean_suite(), {"stg_articles": stg})
+    assert _failed(results) == {"stg_articles.expect_column_values_to_be_null:furniture_in_body"}
+    details = results.filter(pl.col("column_name") == "furniture_in_body")["details"][0]
+    assert "Tin liên quan" in details  # the result says which marker was left
+
+
+def test_related_words_in_prose_are_not_furniture() -> None:
+    # Real corpus sentences: lower-case "tin liên quan" is the language, not a related-links heading.
+    stg = _article("Công an Q.2, TP.HCM đã xác định được 1 số thông tin liên quan đến vụ việc. Theo đó, hai nạn "
+                   "nhân là hai cụ ông và là hai anh em ruột.")
+    assert not _failed(runner.validate(suites.clean_suite(), {"stg_articles": stg}))
+
+
+def test_a_photo_credit_left_in_prose_is_a_warning_not_a_rejection() -> None:
+    stg = _article("HLV Frank Bernhardt sẵn sàng tuyên chiến với U23 Việt Nam trên sân Thống Nhất. Ảnh: Đình Viên. "
+                   "Về tình hình hiện tại của U23 Malaysia, chúng tôi đang gặp khó khăn nhất định.")
+    results = runner.validate(suites.clean_suite(), {"stg_articles": stg})
+    assert not _failed(results)
+    credit = results.filter(pl.col("column_name") == "credit_in_body")
+    assert credit["success"].to_list() == [False] and credit["critical"].to_list() == [False]
+
+
+def test_si_symbols_of_power_and_energy_are_units() -> None:
+    stats = _stats(unit=["MW", "kWh"], raw_text=["2.000 MW", "1,2 tỷ kWh"])
+    assert not _failed(runner.validate(suites.extracted_suite(["energy"]), {"statistics": stats}))
+
+
+def test_a_decomposed_body_fails_the_nfc_expectation() -> None:
+    body = "Chiều 10-3, ông Nguyễn Văn Thọ tiếp đoàn công tác Hội đồng TP Daejeon."
+    stg = _article(unicodedata.normalize("NFD", body))
     assert _failed(runner.validate(suites.clean_suite(), {"stg_articles": stg})) == {
-        "stg_articles.expect_column_values_to_not_match_regex:body",
+        "stg_articles.expect_column_values_to_be_in_set:is_nfc",
     }
