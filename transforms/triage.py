@@ -7,6 +7,7 @@ from functools import cache
 import polars as pl
 
 from transforms import gazetteer
+from transforms.meetings import CUE_BLOCKER_PHRASES
 
 # Only the head of an article is searched: a meeting article says who met whom in its first lines,
 # while a long feature that mentions a reception deep inside is rarely about it.
@@ -27,6 +28,8 @@ def _patterns() -> dict[str, str]:
         return "|".join(re.escape(w) for w in items)
 
     return {
+        # Removed before the verb search, as the extractor ignores them: "tiếp tục", "gặp khó"...
+        "not_a_meeting": rf"(?i)(?:^|[^\p{{L}}])(?:{CUE_BLOCKER_PHRASES})(?:[^\p{{L}}]|$)",
         "verb": rf"(?i)(?:^|[^\p{{L}}])(?:{alternation(verbs)})(?:[^\p{{L}}]|$)",
         "foreign": rf"(?:^|[^\p{{L}}])(?:{alternation(foreign_names | set(foreign_titles))})(?:[^\p{{L}}]|$)",
         "vietnamese": rf"(?:^|[^\p{{L}}])(?:{alternation([*vn_titles, *VN_BODY_CUES])})(?:[^\p{{L}}]|$)",
@@ -44,7 +47,7 @@ def mark_candidates(articles: pl.LazyFrame) -> pl.LazyFrame:
     head = pl.concat_str([pl.col("title"), pl.col("body").str.slice(0, HEAD_CHARS)], separator="\n")
     return articles.with_columns(
         (
-            head.str.contains(patterns["verb"])
+            head.str.replace_all(patterns["not_a_meeting"], " ").str.contains(patterns["verb"])
             & head.str.contains(patterns["foreign"])
             & head.str.contains(patterns["vietnamese"])
         ).alias("is_candidate")
