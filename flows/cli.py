@@ -14,10 +14,12 @@ def _run(args: argparse.Namespace) -> int:
         import os
 
         os.environ["HOPTAC_TASK_RUNNER"] = args.runner
+    from flows import files
     from flows.etl import etl
     from flows.runners import with_configured_runner
 
-    flow = with_configured_runner(etl)
+    source = Path(args.source_dir)
+    flow = with_configured_runner(etl, len(files.discover(source)) if source.is_dir() else None)
     try:
         summary = flow(source_dir=str(Path(args.source_dir)), warehouse=args.warehouse, batch_size=args.batch_size)
     except NotADirectoryError as exc:
@@ -89,8 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     run = commands.add_parser("run", help="run the ETL flow on every file under SOURCE_DIR")
     run.add_argument("source_dir")
     run.add_argument("--warehouse", default=DEFAULT_WAREHOUSE, help="DuckDB file, created if missing")
-    run.add_argument("--batch-size", type=int, default=None, help="files per batch (default 2000)")
-    run.add_argument("--runner", choices=["thread", "dask"], default=None, help="task runner for the extract step")
+    run.add_argument("--batch-size", type=int, default=None, help="files per batch (default 4000)")
+    run.add_argument("--runner", choices=["auto", "thread", "process", "dask"], default=None,
+                     help="where the extract step runs: threads, a process pool, a Dask cluster (default auto: "
+                          "a process pool for more than one batch of files)")
     run.set_defaults(handler=_run)
     sql = commands.add_parser("sql", help="run a read-only SQL query on the warehouse")
     sql.add_argument("query")

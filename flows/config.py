@@ -17,16 +17,25 @@ def _env(name: str, default: str) -> str:
 class Settings:
     """Where to read and write, and how to cut and spread the work.
 
-    task_runner: "thread" (default, one machine) or "dask" (the extract step on a Dask cluster;
-    dask_address None starts a local cluster, "tcp://host:8786" uses an existing one).
+    task_runner: where the extract step's chunks run. "thread" (threads of the flow's process: no
+    start-up cost, one core for the Python work), "process" (a pool of `workers` processes on this
+    machine: every core, about 5 s to start), "auto" (default: "process" for a folder of more than one
+    batch, "thread" otherwise) or "dask" (a Dask cluster; dask_address None starts a local one of `workers`
+    processes, "tcp://host:8786" uses an existing one).
     """
 
     warehouse: Path = field(default_factory=lambda: Path(_env("WAREHOUSE", DEFAULT_WAREHOUSE)))
-    batch_size: int = field(default_factory=lambda: int(_env("BATCH_SIZE", "2000")))
-    extract_chunk: int = field(default_factory=lambda: int(_env("EXTRACT_CHUNK", "500")))
-    task_runner: str = field(default_factory=lambda: _env("TASK_RUNNER", "thread"))
+    batch_size: int = field(default_factory=lambda: int(_env("BATCH_SIZE", "4000")))
+    # A batch of at most this many new articles is cleaned and extracted in the flow's own process: less
+    # work than starting a worker for it (a few new files dropped in must not pay for a process pool).
+    inline_articles: int = field(default_factory=lambda: int(_env("INLINE_ARTICLES", "500")))
+    task_runner: str = field(default_factory=lambda: _env("TASK_RUNNER", "auto"))
     dask_address: str | None = field(default_factory=lambda: os.environ.get("HOPTAC_DASK_ADDRESS") or None)
-    dask_workers: int = field(default_factory=lambda: int(_env("DASK_WORKERS", "2")))
+    # Worker processes of the "process" and local "dask" runners. The flow's own process keeps a core
+    # busy (reading, validating, loading), so the default leaves it one.
+    workers: int = field(default_factory=lambda: int(_env("WORKERS", str(max(1, (os.cpu_count() or 2) - 1)))))
+    # Extract tasks per batch, to spread a batch over several workers (a cluster): HOPTAC_EXTRACT_PARTS.
+    extract_parts: int = field(default_factory=lambda: int(_env("EXTRACT_PARTS", "1")))
 
     @property
     def quarantine_dir(self) -> Path:

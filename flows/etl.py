@@ -1,11 +1,14 @@
 """The main Prefect flow: ingest -> clean -> extract -> load, every step validated, batch by batch."""
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import datetime as dt
 import hashlib
+import os
 import time
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,15 +17,22 @@ import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
+from prefect.context import FlowRunContext
 from prefect.events import emit_event
 from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
+from prefect.task_runners import ProcessPoolTaskRunner
 
 from expectations import runner, suites
 from flows import files
 from flows.config import Settings
 from transforms import extract, gazetteer, staging, tables, triage
 from warehouse.db import LoadBatch, Warehouse
+
+# Where the time of a batch goes. ingest, stage (quarantine and rows to load), validate, load and wait
+# (for clean and extract results) are the flow's main thread; clean and triage run in a dispatcher
+# thread of the flow's process, extract where the task runner runs it, both overlapping the main thread.
+STEPS = ("ingest", "stage", "validate", "load", "wait", "clean", "triage", "extract")
 
 
 @dataclass
@@ -101,9 +111,14 @@ class Ingested:
 
 @task(name="ingest", task_run_name="ingest batch {batch_no} ({paths_count} files)", cache_policy=NONE)
 def ingest(
-    paths: list[str], paths_count: int, batch_no: int, warehouse: Warehouse, report: BatchReport
+    paths: list[str], paths_count: int, batch_no: int, warehouse: Warehouse, report: BatchReport,
+    in_flight: frozenset[str] = frozenset(),
 ) -> Ingested | None:
-    """Read and hash every file, skip the (path, bytes) pairs already registered, decode the rest."""
+    """Read and hash every file, skip the (path, bytes) pairs already registered, decode the rest.
+
+    in_flight: article ids of the batch still being extracted, not yet in the warehouse; the same
+    text here is a duplicate of it.
+    """
     logger = get_run_logger()
     raw_files = list(files.read(paths))
     incoming = pl.DataFrame(
@@ -117,18 +132,36 @@ def ingest(
         logger.info("batch %s: all %s files already in the warehouse, nothing to do", batch_no, len(raw_files))
         return None
     decoded = staging.decode_files([(f.source_path, f.content_sha256, f.raw, f.error) for f in fresh])
-    decoded = staging.assign_status(decoded, warehouse.existing_articles(decoded["article_id"].drop_nulls().to_list()))
+    ids = decoded["article_id"].drop_nulls().to_list()
+    decoded = staging.assign_status(decoded, warehouse.existing_articles(ids) | (in_flight & set(ids)))
     return Ingested(_batch_id(decoded), dt.datetime.now().replace(microsecond=0), decoded,
                     {f.source_path: f.raw for f in fresh})
 
 
-@task(name="clean", task_run_name="clean batch {batch_no}", cache_policy=NONE)
-def clean(ingested: Ingested, batch_no: int, settings: Settings, report: BatchReport) -> Staged:
-    """Strip page furniture; quarantine what cannot be read or leaves no article; stage the rest."""
+@dataclass
+class Cleaned:
+    """A batch's new articles after cleaning and triage, made wherever the task runner put the work."""
+
+    articles: pl.DataFrame  # stg rows with is_candidate: article_id, content_sha256, decode_note, title, body
+    too_thin: pl.DataFrame  # article_id, reason: nothing of an article left after cleaning
+    seconds: dict[str, float]  # clean, triage
+
+
+@task(name="clean", task_run_name="clean batch {batch_no} ({articles_count} articles)", cache_policy=NONE)
+def clean(new_articles: pl.DataFrame, batch_no: int, articles_count: int) -> Cleaned:
+    """Strip page furniture, split headline and body, mark the triage candidates (runs on any task runner)."""
+    started = time.perf_counter()
+    stg, too_thin = staging.stage_articles(new_articles)
+    cleaned_at = time.perf_counter()
+    stg = triage.mark_candidates(stg.lazy()).collect()
+    return Cleaned(stg, too_thin, {"clean": cleaned_at - started, "triage": time.perf_counter() - cleaned_at})
+
+
+def _stage(ingested: Ingested, cleaned: Cleaned, settings: Settings, report: BatchReport) -> Staged:
+    """Quarantine what cannot be read or leaves no article (with a kept copy); the rows to load so far."""
     logger = get_run_logger()
     decoded, batch_id, now = ingested.decoded, ingested.batch_id, ingested.now
-    new = decoded.filter(pl.col("status") == "loaded")
-    stg, too_thin = staging.stage_articles(new.select("article_id", "content_sha256", "text", "decode_note"))
+    stg, too_thin = cleaned.articles, cleaned.too_thin
     if too_thin.height:
         thin_ids = too_thin["article_id"]
         decoded = decoded.join(too_thin, on="article_id", how="left").with_columns(
@@ -154,18 +187,27 @@ def clean(ingested: Ingested, batch_no: int, settings: Settings, report: BatchRe
     load.add("quarantine", _quarantine_rows(quarantined, "clean", settings, ingested.raw_by_path, batch_id, now))
     load.add("article_sources", accepted.select("article_id", "source_path"))
     report.loaded = stg.height
+    report.candidates = int(stg["is_candidate"].sum())
     report.duplicates = accepted.filter(pl.col("status") == "duplicate").height
     return Staged(batch_id, now, load, stg, {"raw_files": accepted, "stg_articles": stg})
 
 
-@task(name="extract", task_run_name="extract {chunk_name}", cache_policy=NONE)
-def extract_chunk(articles: pl.DataFrame, chunk_name: str) -> tables.ExtractedFrames:
-    """Sentence-level extraction of the candidate articles of one chunk (runs on any task runner)."""
+@dataclass
+class Extracted:
+    frames: tables.ExtractedFrames
+    seconds: float
+
+
+@task(name="extract", task_run_name="extract batch {batch_no} part {part} ({articles_count} articles)",
+      cache_policy=NONE)
+def extract_part(candidates: pl.DataFrame, batch_no: int, part: int, articles_count: int) -> Extracted:
+    """Sentence-level extraction of triage candidates of a batch (runs on any task runner)."""
+    started = time.perf_counter()
     results = {
         row["article_id"]: extract.extract_article(row["title"], row["body"])
-        for row in articles.iter_rows(named=True)
+        for row in candidates.iter_rows(named=True)
     }
-    return tables.to_frames(results)
+    return Extracted(tables.to_frames(results), time.perf_counter() - started)
 
 
 def _concat(parts: list[tables.ExtractedFrames]) -> tables.ExtractedFrames:
@@ -264,26 +306,96 @@ def load(
     return counts
 
 
-def _extract(staged: Staged, batch_no: int, settings: Settings, report: BatchReport) -> tables.ExtractedFrames:
-    """Submit the triage candidates in chunks to the task runner and gather their frames."""
-    candidates = staged.articles.filter(pl.col("is_candidate"))
-    report.candidates = candidates.height
-    chunks = [candidates.slice(i, settings.extract_chunk)
-              for i in range(0, max(candidates.height, 1), settings.extract_chunk)]
-    futures: list[PrefectFuture[tables.ExtractedFrames]] = [
-        extract_chunk.submit(chunk, f"batch {batch_no} part {n} ({chunk.height} articles)")
-        for n, chunk in enumerate(chunks, start=1)
+@dataclass
+class InFlight:
+    """A batch on its way: a dispatcher thread of the flow's process cleans it (Polars, which leaves
+    the GIL) and sends its triage candidates to the task runner (other processes or machines), while
+    the flow reads the next batch and validates and loads the previous one."""
+
+    report: BatchReport
+    ingested: Ingested
+    dispatched: Future[None] | None = None  # the dispatcher's work for this batch
+    cleaned: Cleaned | None = None
+    parts: list[PrefectFuture[Extracted] | Extracted] = field(default_factory=list)
+
+    @property
+    def article_ids(self) -> frozenset[str]:
+        """Texts this batch will load: a later batch's copy of one is a duplicate."""
+        decoded = self.ingested.decoded
+        return frozenset(decoded.filter(pl.col("status") == "loaded")["article_id"])
+
+
+def _clean_and_submit(batch: InFlight, settings: Settings, inline: bool) -> None:
+    """Clean the batch's new articles, then extract its candidates: here (inline) or on the task runner."""
+    batch_no = batch.report.batch_no
+    new = batch.ingested.decoded.filter(pl.col("status") == "loaded").select(
+        "article_id", "content_sha256", "text", "decode_note"
+    )
+    batch.cleaned = clean(new, batch_no, new.height)
+    candidates = batch.cleaned.articles.filter(pl.col("is_candidate"))
+    if inline:
+        batch.parts = [extract_part(candidates, batch_no, 1, candidates.height)]
+        return
+    size = -(-candidates.height // settings.extract_parts) or 1
+    batch.parts = [
+        extract_part.submit(part, batch_no, n, part.height)
+        for n, part in enumerate((candidates.slice(i, size) for i in range(0, max(candidates.height, 1), size)),
+                                 start=1)
     ]
-    extracted = _concat([f.result() for f in futures])
+
+
+def _dispatch(ingested: Ingested, settings: Settings, report: BatchReport, dispatcher: ThreadPoolExecutor) -> InFlight:
+    """Hand the batch to the dispatcher thread; returns without waiting.
+
+    A small batch (a few files dropped in) is cleaned and extracted here and now: cheaper than
+    shipping it to a worker.
+    """
+    batch = InFlight(report, ingested)
+    if ingested.decoded.filter(pl.col("status") == "loaded").height <= settings.inline_articles:
+        _clean_and_submit(batch, settings, inline=True)
+    else:
+        # The thread carries the flow run's context, so its clean and extract task runs belong to this run.
+        batch.dispatched = dispatcher.submit(contextvars.copy_context().run, _clean_and_submit, batch, settings, False)
+    return batch
+
+
+def _finish(batch: InFlight, settings: Settings, wh: Warehouse) -> dict[str, int]:
+    """Wait for a batch's clean and extract results, validate them and load the batch."""
+    report = batch.report
+    with report.timed("wait"):
+        if batch.dispatched is not None:
+            batch.dispatched.result()
+        parts = [p.result() if isinstance(p, PrefectFuture) else p for p in batch.parts]
+    cleaned = batch.cleaned
+    assert cleaned is not None  # set by _clean_and_submit, which has returned
+    for step, seconds in cleaned.seconds.items():
+        report.seconds[step] = report.seconds.get(step, 0.0) + seconds
+    report.seconds["extract"] = report.seconds.get("extract", 0.0) + sum(p.seconds for p in parts)
+    with report.timed("stage"):
+        staged = _stage(batch.ingested, cleaned, settings, report)
+    extracted = _concat([p.frames for p in parts])
     # Articles that were not candidates are non-meeting articles: give them their flag row.
     extracted.articles = staged.articles.select("article_id").join(
         extracted.articles, on="article_id", how="left"
     ).with_columns(pl.col("is_meeting_article").fill_null(False))
-    return extracted
+    with report.timed("validate"):
+        results = validate(staged, extracted, report.batch_no, wh, report)
+    with report.timed("load"):
+        return load(staged, extracted, results, report.batch_no, wh, report)
 
 
 def _chunks(items: list[str], size: int) -> list[list[str]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _share_api_with_worker_processes() -> None:
+    """Worker processes of a process pool report to this flow's API, not to servers of their own.
+
+    They inherit the environment at their start; an ephemeral server's address is not in it.
+    """
+    context = FlowRunContext.get()
+    if context and isinstance(context.task_runner, ProcessPoolTaskRunner) and "PREFECT_API_URL" not in os.environ:
+        os.environ["PREFECT_API_URL"] = str(context.client.api_url)
 
 
 def _run_name() -> str:
@@ -295,6 +407,7 @@ def _run_name() -> str:
 def etl(source_dir: str, warehouse: str | None = None, batch_size: int | None = None) -> dict[str, object]:
     """Load every article file under source_dir into the warehouse; returns the run summary."""
     logger = get_run_logger()
+    _share_api_with_worker_processes()
     settings = Settings()
     if warehouse:
         settings = dataclasses.replace(settings, warehouse=Path(warehouse))
@@ -303,23 +416,26 @@ def etl(source_dir: str, warehouse: str | None = None, batch_size: int | None = 
     reports: list[BatchReport] = []
     with Warehouse(settings.warehouse) as wh:
         counts = wh.counts()
-        for batch_no, batch in enumerate(_chunks(paths, batch_size or settings.batch_size), start=1):
-            report = BatchReport(batch_no)
-            reports.append(report)
-            with report.timed("ingest"):
-                ingested = ingest(batch, len(batch), batch_no, wh, report)
-            if ingested is None:
-                continue
-            with report.timed("clean"):
-                staged = clean(ingested, batch_no, settings, report)
-            with report.timed("triage"):
-                staged.articles = triage.mark_candidates(staged.articles.lazy()).collect()
-            with report.timed("extract"):
-                extracted = _extract(staged, batch_no, settings, report)
-            with report.timed("validate"):
-                results = validate(staged, extracted, batch_no, wh, report)
-            with report.timed("load"):
-                counts = load(staged, extracted, results, batch_no, wh, report)
+        # Batches overlap: while the task runner extracts batch n (other processes or machines), a
+        # dispatcher thread cleans batch n+1 and queues its extraction, and the flow reads batch n+1
+        # and then validates and loads batch n. Loads stay in this process and in batch order: the
+        # warehouse has one writer.
+        in_flight: InFlight | None = None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hoptac-dispatch") as dispatcher:
+            for batch_no, batch in enumerate(_chunks(paths, batch_size or settings.batch_size), start=1):
+                report = BatchReport(batch_no)
+                reports.append(report)
+                pending = in_flight.article_ids if in_flight else frozenset()
+                with report.timed("ingest"):
+                    ingested = ingest(batch, len(batch), batch_no, wh, report, pending)
+                if ingested is None:
+                    continue
+                submitted = _dispatch(ingested, settings, report, dispatcher)
+                if in_flight:
+                    counts = _finish(in_flight, settings, wh)
+                in_flight = submitted
+            if in_flight:
+                counts = _finish(in_flight, settings, wh)
         summary = _summarise(reports, counts, wh, settings)
     _publish(summary, reports)
     if summary["rejected_batches"]:
@@ -347,7 +463,7 @@ def _summarise(
         "rejected_batches": sum(r.rejected for r in reports),
         "step_seconds": {
             step: round(sum(r.seconds.get(step, 0.0) for r in reports), 3)
-            for step in ("ingest", "clean", "triage", "extract", "validate", "load")
+            for step in STEPS
         },
         "tables": counts,
         "quality": wh.quality_summary().to_dicts(),
