@@ -134,8 +134,11 @@ def ingest(
     decoded = staging.decode_files([(f.source_path, f.content_sha256, f.raw, f.error) for f in fresh])
     ids = decoded["article_id"].drop_nulls().to_list()
     decoded = staging.assign_status(decoded, warehouse.existing_articles(ids) | (in_flight & set(ids)))
+    # Only the bytes of files that failed are kept for their quarantine copy; a file quarantined later
+    # (no article left after cleaning) is copied from disk, so a batch in flight holds no raw bytes.
+    failed = set(decoded.filter(pl.col("error").is_not_null())["source_path"])
     return Ingested(_batch_id(decoded), dt.datetime.now().replace(microsecond=0), decoded,
-                    {f.source_path: f.raw for f in fresh})
+                    {f.source_path: f.raw for f in fresh if f.source_path in failed})
 
 
 @dataclass
@@ -414,7 +417,7 @@ def etl(source_dir: str, warehouse: str | None = None, batch_size: int | None = 
     paths = files.discover(Path(source_dir))
     logger.info("%s files under %s, batches of %s", len(paths), source_dir, batch_size or settings.batch_size)
     reports: list[BatchReport] = []
-    with Warehouse(settings.warehouse) as wh:
+    with Warehouse(settings.warehouse, memory_limit=settings.duckdb_memory) as wh:
         counts = wh.counts()
         # Batches overlap: while the task runner extracts batch n (other processes or machines), a
         # dispatcher thread cleans batch n+1 and queues its extraction, and the flow reads batch n+1

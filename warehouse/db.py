@@ -59,11 +59,14 @@ class LoadBatch:
 class Warehouse:
     """A DuckDB file with the hoptac schema. Use as a context manager."""
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False, memory_limit: str | None = None) -> None:
+        """memory_limit caps DuckDB's buffer pool (e.g. "256MB"): without it, a writer caches the blocks
+        and indexes it inserts up to most of the machine's memory, so its footprint grows with the data."""
         self.path = Path(path)
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        config: dict[str, str | bool | int | float | list[str]] = {"memory_limit": memory_limit} if memory_limit else {}
+        self.con = duckdb.connect(str(self.path), read_only=read_only, config=config)
         if not read_only:
             self.migrate()
 

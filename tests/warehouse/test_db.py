@@ -65,3 +65,9 @@ def test_read_only_connection_refuses_writes(tmp_path: Path) -> None:
     Warehouse(tmp_path / "w.duckdb").close()
     with Warehouse(tmp_path / "w.duckdb", read_only=True) as wh, pytest.raises(Exception, match="read-only"):
         wh.query("CREATE TABLE x (a INT)")
+
+
+def test_a_writer_can_cap_duckdb_memory(tmp_path: Path) -> None:
+    with Warehouse(tmp_path / "capped.duckdb", memory_limit="256MB") as wh:
+        limit = wh.con.execute("SELECT current_setting('memory_limit')").fetchone()
+    assert limit == ("244.1 MiB",)  # 256 MB as DuckDB prints it
