@@ -56,6 +56,10 @@ class LoadBatch:
             ) else frame
 
 
+class WarehouseMemoryError(RuntimeError):
+    """A load needed more memory than the warehouse connection may use."""
+
+
 class Warehouse:
     """A DuckDB file with the hoptac schema. Use as a context manager."""
 
@@ -96,16 +100,25 @@ class Warehouse:
 
     def load(self, batch: LoadBatch) -> dict[str, int]:
         """Insert all frames of a batch in one transaction; returns rows per table after the load."""
-        with self.transaction() as con:
-            for table in LOAD_ORDER:
-                frame = batch.frames.get(table)
-                if frame is None or not frame.height:
-                    continue
-                con.register("batch_frame", frame.to_arrow())
-                try:
-                    con.execute(_INSERTS[table])
-                finally:
-                    con.unregister("batch_frame")
+        try:
+            with self.transaction() as con:
+                for table in LOAD_ORDER:
+                    frame = batch.frames.get(table)
+                    if frame is None or not frame.height:
+                        continue
+                    con.register("batch_frame", frame.to_arrow())
+                    try:
+                        con.execute(_INSERTS[table])
+                    finally:
+                        con.unregister("batch_frame")
+        except duckdb.OutOfMemoryException as exc:
+            limit = self.con.execute("SELECT current_setting('memory_limit')").fetchone()
+            raise WarehouseMemoryError(
+                f"DuckDB ran out of its memory limit ({limit[0] if limit else '?'}) while loading a batch into "
+                f"{self.path}; the batch was rolled back and its files stay unregistered. The primary-key indexes "
+                "DuckDB keeps in memory grow with the warehouse: raise HOPTAC_DUCKDB_MEMORY (e.g. 1GB) and run "
+                "again."
+            ) from exc
         return self.counts()
 
     def record_quality(self, results: pl.DataFrame) -> None:

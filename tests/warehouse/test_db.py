@@ -7,7 +7,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from warehouse.db import ALL_TABLES, LoadBatch, Warehouse
+from warehouse.db import ALL_TABLES, LoadBatch, Warehouse, WarehouseMemoryError
 
 NOW = dt.datetime(2026, 11, 23, 9, 0, 0)
 
@@ -71,3 +71,16 @@ def test_a_writer_can_cap_duckdb_memory(tmp_path: Path) -> None:
     with Warehouse(tmp_path / "capped.duckdb", memory_limit="256MB") as wh:
         limit = wh.con.execute("SELECT current_setting('memory_limit')").fetchone()
     assert limit == ("244.1 MiB",)  # 256 MB as DuckDB prints it
+
+
+def test_a_load_that_runs_out_of_memory_is_rolled_back_with_advice(tmp_path: Path) -> None:
+    path = tmp_path / "tiny.duckdb"
+    with Warehouse(path, memory_limit="2MB") as wh:
+        batch = LoadBatch()
+        batch.add("article_sources", pl.DataFrame({
+            "article_id": [f"a{i:07d}" for i in range(300_000)],
+            "source_path": [f"/inbox/some/long/folder/name/file_{i:07d}.txt" for i in range(300_000)],
+        }))
+        with pytest.raises(WarehouseMemoryError, match="HOPTAC_DUCKDB_MEMORY"):
+            wh.load(batch)
+        assert wh.counts()["article_sources"] == 0
