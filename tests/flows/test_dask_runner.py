@@ -4,6 +4,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from tests.conftest import DEV_CORPUS, SEEDS
@@ -51,12 +52,10 @@ def runs(prefect_server: None, inbox: Path, tmp_path_factory: pytest.TempPathFac
 
 def _contents(warehouse: Path) -> dict[str, list[tuple]]:
     with Warehouse(warehouse, read_only=True) as wh:
-        contents = {}
-        for table in USER_TABLES:
-            dropped = RUN_DEPENDENT_COLUMNS.get(table)
-            columns = f"* EXCLUDE ({', '.join(dropped)})" if dropped else "*"
-            contents[table] = wh.query(f"SELECT {columns} FROM {table} ORDER BY ALL").rows()
-        return contents
+        return {
+            table: wh.table(table).drop(RUN_DEPENDENT_COLUMNS.get(table, [])).sort(pl.all()).rows()
+            for table in USER_TABLES
+        }
 
 
 def test_the_dask_run_uses_a_dask_task_runner(runs: dict[str, tuple]) -> None:
