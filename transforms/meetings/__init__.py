@@ -34,11 +34,13 @@ How a meeting is read
 from __future__ import annotations
 
 from transforms.meetings.candidates import CUE_BLOCKER_PHRASES, read_candidates
+from transforms.meetings.decision import decide
 from transforms.meetings.mentions import Party, article_sentences, split_sentences
 from transforms.meetings.merge import assemble
 from transforms.records import Meeting
 
-__all__ = ["CUE_BLOCKER_PHRASES", "Party", "article_sentences", "find_meetings", "meetings_in", "split_sentences"]
+__all__ = ["CUE_BLOCKER_PHRASES", "Party", "article_sentences", "candidate_meetings", "find_meetings", "meetings_in",
+           "split_sentences"]
 
 
 def find_meetings(title: str, body: str) -> list[Meeting]:
@@ -48,6 +50,11 @@ def find_meetings(title: str, body: str) -> list[Meeting]:
 
 def meetings_in(title: str, sentences: list[str]) -> list[Meeting]:
     """find_meetings over a body already cut by article_sentences (extract reuses the sentences for figures)."""
+    return decide(candidate_meetings(title, sentences))
+
+
+def candidate_meetings(title: str, sentences: list[str]) -> list[Meeting]:
+    """Every meeting the article may report, one per encounter, with the signals the decision stage weighs."""
     found, visits, article = read_candidates(title, sentences)
     if not found:
         return []

@@ -27,6 +27,7 @@ from transforms.meetings.parties import (
     find_parties,
 )
 from transforms.partners import (
+    country_partner,
     partner_key,
 )
 from transforms.records import DateMention
@@ -39,7 +40,8 @@ from transforms.text import normalize_text
 def _cue_pattern() -> re.Pattern[str]:
     # Signing, talking to the press and round tables are not meetings between the two sides by themselves.
     skipped = {"ký kết", "trao đổi với", "tọa đàm với"}
-    verbs = [v.text for v in gazetteer.meeting_verb_entries() if v.mode == "in_person" and v.text not in skipped]
+    # In person, by telephone or by video: all are meetings (GUIDELINES §1).
+    verbs = [v.text for v in gazetteer.meeting_verb_entries() if v.text not in skipped]
     alternation = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(set(verbs), key=len, reverse=True))
     # A session is a meeting of two sides only "between" them: "kỳ họp lần thứ 22 giữa Ban ... và Ban ...".
     session = r"(?:kỳ|phiên|cuộc)\s+họp(?=[^.;]{0,40}\bgiữa\b)"
@@ -61,7 +63,7 @@ _CUE_BLOCKERS = re.compile(rf"(?i)^(?:{CUE_BLOCKER_PHRASES})")
 def _cue_stems() -> tuple[str, ...]:
     """A telling word of every cue (and "họp" of sessions): a sentence with none of them has no cue."""
     frequent = {"có", "chủ", "trì", "đến", "buổi", "cuộc", "với", "và"}  # in every other sentence
-    verbs = {v.text.lower() for v in gazetteer.meeting_verb_entries() if v.mode == "in_person"}
+    verbs = {v.text.lower() for v in gazetteer.meeting_verb_entries()}
     return tuple(sorted({next(w for w in v.split() if w not in frequent) for v in verbs} | {"họp"}))
 
 
@@ -106,6 +108,9 @@ class _Found:
     primary: bool = True
     reporting: bool = False  # read from "Tại buổi tiếp, ..." only: it adds to a meeting, it does not make one
     future: bool = False  # "sẽ hội đàm", "dự kiến gặp": planned, not reported
+    dropped: bool = False  # the hand rules would not report it (a plan beside held meetings, a stray "Tại buổi tiếp")
+    implicit: bool = False  # alluded to only ("Phát biểu tại buổi tiếp, ông X ..."), partner from the headline
+    how: str = "object"  # how the pair was read from its sentence (see _sentence_meetings)
 
 
 def _pick(parties: list[Party], cue: tuple[int, int, bool], side: str) -> list[Party]:
@@ -124,14 +129,17 @@ _MAX_VN_DISTANCE = 250  # characters between a meeting cue and the Vietnamese pa
 _MAX_FOREIGN_DISTANCE = 160  # ... and the first foreign party (the rest of an object list may follow it)
 
 
-def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]], text: str) -> list[tuple[Party, Party]]:
+def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
+                       text: str) -> list[tuple[Party, Party, str]]:
     """(Vietnamese party, foreign party) pairs the meeting cues of one sentence report.
 
     A verb takes the party right after it as its object ("tiếp ông X", "hội đàm với Thủ tướng Y", "được Thủ tướng
     Lào ... tiếp" puts the host before it); a verb whose object is something else ("gặp mặt cựu quân nhân", "thăm Hoa
     Kỳ") reports no meeting with a party named further on. An event noun ("Tại buổi tiếp, ...") pairs the nearest
-    parties of both sides."""
-    pairs: list[tuple[Party, Party]] = []
+    parties of both sides. Each pair says how it was read ("object", "host_before", "noun", "both_before"); a cue
+    with parties of both sides that fits none of these gives a "loose" pair (the nearest of each side) for the
+    decision stage to weigh."""
+    pairs: list[tuple[Party, Party, str]] = []
     clauses = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text) + 1]
     for cue in cues:
         lo = max(c for c in clauses if c <= cue[0])
@@ -153,18 +161,24 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]], 
         if immediate is not None and immediate in foreigners:
             named = [p for p in vns if p.person] or vns
             vn = min(named, key=lambda p: (_distance(p, cue), p.end > cue[0]))
-            objects = _coordinated([p for p in foreigners if p.start >= immediate.start], text)
+            objects, how = _coordinated([p for p in foreigners if p.start >= immediate.start], text), "object"
         elif immediate is not None and immediate in vns and before_foreign:
-            vn, objects = immediate, [max(before_foreign, key=lambda p: p.end)]
+            vn, objects, how = immediate, [max(before_foreign, key=lambda p: p.end)], "host_before"
         elif (cue[2] and immediate is None) or (
                 immediate is None and before_vn and before_foreign and _NOTHING_AFTER.match(text[cue[1]:])):
             named = [p for p in vns if p.person] or vns
             vn = min(named, key=lambda p: (_distance(p, cue), p.end > cue[0]))
-            objects = [min(foreigners, key=lambda p: _distance(p, cue))]
+            objects, how = [min(foreigners, key=lambda p: _distance(p, cue))], "noun" if cue[2] else "both_before"
         else:
-            continue
+            named = [p for p in vns if p.person] or vns
+            vn = min(named, key=lambda p: (_distance(p, cue), p.end > cue[0]))
+            nearest = min(foreigners, key=lambda p: _distance(p, cue))
+            # An object introduced by a phrase ("với một số nghị sỹ ..., gồm A; B và C"): the whole list.
+            objects = _coordinated([p for p in foreigners if p.start >= nearest.start], text) \
+                if nearest.start >= cue[1] else [nearest]
+            how = "loose"
         for f in objects:
-            pairs.append((vn, f))
+            pairs.append((vn, f, how))
     return pairs
 
 
@@ -308,7 +322,7 @@ def _implicit_meeting(scans: list[_Scan], article: _Article) -> list[_Found]:
                 foreign = replace(foreign, person=names[0].person, title=foreign.title)
                 break
     scan, vn = event
-    return [_Found(vn, foreign, scan.index, scan.text, None)]
+    return [_Found(vn, foreign, scan.index, scan.text, None, implicit=True)]
 
 
 def _visits(scan: _Scan, parties: list[Party], idx: int, date: DateMention | None) -> list[_Found]:
@@ -325,6 +339,12 @@ def _visits(scan: _Scan, parties: list[Party], idx: int, date: DateMention | Non
         return []
     vn = Party("body", 0, 0, side="vn", locality=locality, national=locality is None)
     return [_Found(vn, foreigners[0], idx, scan.text, date)]
+
+
+def _with_article_country(party: Party, article: _Article) -> Party:
+    code = article.main_country() if party.person else None
+    country = next((c for c in gazetteer.countries() if c.code == code), None) if code else None
+    return replace(party, partner=country_partner(country)) if country is not None else party
 
 
 def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], list[_Found], _Article]:
@@ -366,17 +386,24 @@ def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], lis
         if pairs and idx > 0:
             date = _meeting_day(scan.text, cues, own_date, last_date, reporting)
             inherited = date is not None and date is last_date and not _SAME_DAY.search(scan.text)
-            for vn, foreign in pairs:
+            for vn, foreign, how in pairs:
+                loose = how == "loose"
                 if foreign.partner is None:
-                    continue
+                    # A foreign person whose country the sentence does not say: the country the article is about.
+                    foreign = _with_article_country(foreign, article)
+                    if foreign.partner is None:
+                        continue
+                    how = "article_country"
                 # The day the narration is at belongs to this meeting only if it was about the same country.
                 day = None if inherited and foreign.partner.country_code not in last_codes else date
                 found.append(_Found(vn, foreign, idx, scan.text, day, reporting=reporting,
-                                    future=bool(_FUTURE.search(scan.text[:min(c[0] for c in cues)]))))
+                                    future=bool(_FUTURE.search(scan.text[:min(c[0] for c in cues)])),
+                                    how=how, dropped=loose))
         elif pairs:
-            found.extend(_Found(vn, f, idx, scan.text, None, future=bool(_FUTURE.search(scan.text)))
-                         for vn, f in pairs if f.partner is not None)
-        elif visit:
+            found.extend(_Found(vn, f, idx, scan.text, None, future=bool(_FUTURE.search(scan.text)), how=how,
+                                dropped=how == "loose")
+                         for vn, f, how in pairs if f.partner is not None)
+        if visit and all(how == "loose" for *_, how in pairs):
             visits.extend(_visits(scan, parties, idx, own_date))
         if own_date is not None and not reporting and not _DEPARTURE.search(scan.text):
             last_date = own_date
@@ -384,18 +411,21 @@ def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], lis
                 _code(g) for g in scan.geo if g.kind == "place"} | {
                 p.partner.country_code for p in parties if p.partner is not None and p.partner.country_code}
     # Planned meetings count only in an article that reports no held one ("Thủ tướng sẽ hội đàm với ..." as the
-    # news itself, not as an aside in a report of another meeting).
+    # news itself, not as an aside in a report of another meeting); "Tại buổi tiếp, ..." sentences add to a meeting
+    # read elsewhere. The rules' verdict is kept as a flag for the decision stage, not applied here.
     if any(not f.future for f in found):
-        found = [f for f in found if not f.future]
-    # "Tại buổi tiếp, ..." sentences add to a meeting read elsewhere; alone they make one only when nothing else does.
-    held = {partner_key(f.foreign.partner) for f in found if not f.reporting and f.foreign.partner is not None}
+        for f in found:
+            f.dropped = f.dropped or f.future
+    held = {partner_key(f.foreign.partner) for f in found
+            if not f.reporting and not f.dropped and f.foreign.partner is not None}
     if held:
-        found = [f for f in found if not f.reporting or partner_key(f.foreign.partner) in held]  # type: ignore[arg-type]
-    if not found:
-        found = _implicit_meeting(scans, article)
+        for f in found:
+            f.dropped = f.dropped or (f.reporting and partner_key(f.foreign.partner) not in held)  # type: ignore[arg-type]
+    if not any(not f.dropped for f in found):
+        found += _implicit_meeting(scans, article)
     if not found:
         return [], [], article
-    primaries = [f for f in found if f.primary]
+    primaries = [f for f in found if f.primary and not f.dropped] or [f for f in found if f.primary]
     for idx, scan in enumerate(scans):
         if any(f.sentence == idx for f in primaries) or _LIST_CUE.search(scan.text):
             found.extend(_secondary(scan, primaries[0]))

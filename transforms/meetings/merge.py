@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 from transforms.meetings.candidates import (
     _Found,
@@ -65,38 +66,72 @@ def _org_core(name: str) -> str:
 
 
 
-def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> list[Meeting]:
-    """The meetings of one article: candidates of the same encounter merged, people filled from the article."""
-    _unify_partners(found)
-    groups: dict[tuple[str | None, str, str | None], list[_Found]] = {}
-    order: list[tuple[str | None, str, str | None]] = []
-    for f in sorted(found, key=lambda f: f.reporting):
+def _same_person(a: str | None, b: str | None) -> bool:
+    """Two mentions of one person: either unnamed, or one name's words all in the other ("Abe", "Shinzo Abe")."""
+    if a is None or b is None:
+        return True
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
+
+
+@dataclass
+class _Encounter:
+    """The readings of one encounter: same Vietnamese side, partner, people and day."""
+
+    loc: str | None
+    pkey: str
+    vn_person: str | None
+    foreign_person: str | None
+    day: tuple[int | None, int | None] | None
+    items: list[_Found] = field(default_factory=list)
+
+    def admits(self, f: _Found, loc: str | None, pkey: str, vp: str | None, fp: str | None,
+               day: tuple[int | None, int | None] | None) -> bool:
+        if (self.loc, self.pkey) != (loc, pkey):
+            return False
+        if not _same_person(self.foreign_person, fp):
+            return False  # another person of the same country is another audience (GUIDELINES §2)
+        if f.reporting or vp is None:
+            return True  # "Tại buổi tiếp, ...", or an unnamed Vietnamese side: joins that partner's meeting
+        return _same_person(self.vn_person, vp) and (self.day is None or day is None or self.day == day)
+
+
+def _encounters(found: list[_Found]) -> list[_Encounter]:
+    """Readings grouped into encounters, in the order the article first tells them."""
+    out: list[_Encounter] = []
+    for f in sorted(found, key=lambda f: (f.dropped, f.reporting)):
         loc, pkey = _merge_key(f)
-        person = " ".join(fold(f.vn.person).split()) if f.primary and f.vn.person else None
-        key = (loc, pkey, person)
-        if key not in groups:
-            # An unnamed Vietnamese side, or a "Tại buổi tiếp" sentence, joins the meeting of that partner.
-            if person is None or f.reporting:
-                named = [k for k in order if k[0] == loc and k[1] == pkey]
-                if named:
-                    key = named[0]
-            elif (loc, pkey, None) in groups:
-                groups[key] = groups.pop((loc, pkey, None))
-                order[order.index((loc, pkey, None))] = key
-        if key not in groups:
-            groups[key] = []
-            order.append(key)
-        groups[key].append(f)
+        vp = " ".join(fold(f.vn.person).split()) if f.primary and f.vn.person else None
+        fp = " ".join(fold(f.foreign.person).split()) if f.foreign.person else None
+        day = (f.date.day, f.date.month) if f.date is not None and f.date.day is not None else None
+        group = next((g for g in out if g.admits(f, loc, pkey, vp, fp, day)), None)
+        if group is None:
+            group = _Encounter(loc, pkey, vp, fp, day)
+            out.append(group)
+        group.items.append(f)
+        group.vn_person = group.vn_person or vp
+        group.foreign_person = group.foreign_person or fp
+        group.day = group.day or day
+    return out
+
+
+def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> list[Meeting]:
+    """Candidate meetings of one article, one per encounter, people filled from the article, each with the
+    signals the decision stage weighs (transforms.meetings.decision); nothing is dropped here but repeated
+    secondary rows."""
+    _unify_partners(found)
+    groups = _encounters(found)
     meetings: list[Meeting] = []
     seen_secondary: set[tuple[str | None, str]] = set()
-    for key in order:
-        items = groups[key]
+    primary_keys = {(g.loc, g.pkey) for g in groups if any(f.primary for f in g.items)}
+    n_partner = Counter(g.pkey for g in groups)
+    for rank, group in enumerate(groups):
+        items = group.items
         primary = any(f.primary for f in items)
         if not primary:
-            if (key[0], key[1]) in seen_secondary or any(k[0] == key[0] and k[1] == key[1] and any(
-                    f.primary for f in groups[k]) for k in order):
+            if (group.loc, group.pkey) in seen_secondary or (group.loc, group.pkey) in primary_keys:
                 continue
-            seen_secondary.add((key[0], key[1]))
+            seen_secondary.add((group.loc, group.pkey))
         first = next((f for f in items if f.primary), items[0])
         vn = next((f.vn for f in items if f.vn.person), first.vn)
         foreign = next((f.foreign for f in items if f.foreign.person), first.foreign)
@@ -104,28 +139,65 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
         assert partner is not None
         date = next((f.date for f in items if f.date is not None), None) if primary else None
         if date is None and primary:
-            date = next((v.date for v in visits if _merge_key(v) == (key[0], key[1])), None)
-        vn_person = vn.person
-        vn_title = vn.title
+            date = next((v.date for v in visits if _merge_key(v) == (group.loc, group.pkey)), None)
+        vn_person, vn_title, filled_vn = vn.person, vn.title, False
         if vn_person is None and primary:
             filler = _fill_vn(article, vn, next((f.evidence for f in items if f.vn is vn), first.evidence))
             if filler is not None:
-                vn_person, vn_title = filler.person, vn_title or filler.title
-        if primary and vn_person is None and (vn.national or not any(f.foreign.person for f in items if f.primary)):
-            continue  # bodies alone ("chào xã giao UBND Đà Nẵng" in a programme, "ghế của Quốc hội") make no meeting
-        foreign_person, foreign_title = foreign.person, foreign.title
+                vn_person, vn_title, filled_vn = filler.person, vn_title or filler.title, True
+        # Bodies alone ("chào xã giao UBND Đà Nẵng" in a programme, "ghế của Quốc hội") rarely make a meeting.
+        bodies_only = primary and vn_person is None and (
+            vn.national or not any(f.foreign.person for f in items if f.primary))
+        foreign_person, foreign_title, filled_foreign = foreign.person, foreign.title, False
         if foreign_person is None:
             filler = _fill_foreign(article, partner)
             if filler is not None:
-                foreign_person, foreign_title = filler.person, foreign_title or filler.title
+                foreign_person, foreign_title, filled_foreign = filler.person, foreign_title or filler.title, True
         evidence = " ".join(dict.fromkeys(f.evidence for f in items if f.primary or not primary))
+        kept = [f for f in items if not f.dropped]
+        signals = {
+            "primary": primary,
+            "rule_kept": bool(kept) and not bodies_only,
+            "bodies_only": bodies_only,
+            "future": all(f.future for f in items),
+            "reporting": all(f.reporting for f in items),
+            "implicit": all(f.implicit for f in items),
+            "loose": all(f.how == "loose" for f in items),
+            "how_object": any(f.how == "object" for f in items),
+            "how_noun": any(f.how == "noun" for f in items),
+            "how_host_before": any(f.how == "host_before" for f in items),
+            "how_both_before": any(f.how == "both_before" for f in items),
+            "article_country": all(f.how == "article_country" for f in items),
+            "in_headline": any(f.sentence == 0 for f in items),
+            "first_sentence": min(f.sentence for f in items),
+            "readings": len(items),
+            "vn_named": vn.person is not None,
+            "vn_filled": filled_vn,
+            "vn_national": vn.national,
+            "foreign_named": foreign.person is not None,
+            "foreign_filled": filled_foreign,
+            "foreign_titled": foreign_title is not None,
+            "vn_titled": vn_title is not None,
+            "dated": date is not None,
+            "recalled": any(bool(_RECALLED.search(f.evidence)) for f in items),
+            "partner_kind": partner.kind,
+            "partner_international": partner.country_code is None,
+            "partner_rows": n_partner[group.pkey],
+            "rank": rank,
+        }
         meetings.append(Meeting(
             partner=partner, evidence=evidence, vn_locality=vn.locality if not vn.national else None,
             vn_person=vn_person, vn_title=vn_title, foreign_person=foreign_person, foreign_title=foreign_title,
-            date=date, is_primary=primary,
+            date=date, is_primary=primary, signals=signals,
         ))
+    for m in meetings:
+        m.signals["article_rows"] = len(meetings)
     # Dated primary meetings first: they are what the article is about.
     return sorted(meetings, key=lambda m: (not m.is_primary, m.date is None and m.is_primary))
+
+
+# An earlier encounter told as background: "Trước đó, ...", "năm ngoái", "hồi tháng 12".
+_RECALLED = re.compile(r"(?i)^\s*(?:Trước đó|Trước khi|Trước đây)\b|\b(?:năm ngoái|hồi tháng|năm trước|lần trước)\b")
 
 
 def _fill_vn(article: _Article, vn: Party, evidence: str) -> Party | None:
