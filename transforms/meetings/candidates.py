@@ -158,6 +158,15 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
         immediate = after[0] if after and _OBJECT_GAP.fullmatch(text[cue[1]:after[0].start]) else None
         before_vn = [p for p in vns if p.end <= cue[0] + 1]
         before_foreign = [p for p in foreigners if p.end <= cue[0] + 1]
+        listed = _LISTED.search(text, cue[1]) if immediate is None or immediate.person is None else None
+        named_after = [p for p in _pick(parties, cue, "foreign") if p.start >= listed.end() and p.person] \
+            if listed is not None and vns else []
+        if named_after:
+            # "điện đàm với một số nghị sỹ ..., gồm A; B và C": each named person of the list (";" included).
+            named = [p for p in vns if p.person] or vns
+            vn = min(named, key=lambda p: (_distance(p, cue), p.end > cue[0]))
+            pairs.extend((vn, f, "listed") for f in named_after)
+            continue
         if immediate is not None and immediate in foreigners:
             named = [p for p in vns if p.person] or vns
             vn = min(named, key=lambda p: (_distance(p, cue), p.end > cue[0]))
@@ -182,6 +191,7 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
     return pairs
 
 
+_LISTED = re.compile(r"(?i)[,:]\s*(?:bao\s+)?gồm\b")
 # What may stand between a meeting verb and its object: "tiếp thân mật ông ...", "hội đàm với Thủ tướng ...",
 # "tiếp lãnh đạo các Hội Hữu nghị ...".
 _OBJECT_GAP = re.compile(

@@ -168,6 +168,7 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
             "how_host_before": any(f.how == "host_before" for f in items),
             "how_both_before": any(f.how == "both_before" for f in items),
             "article_country": all(f.how == "article_country" for f in items),
+            "listed": any(f.how == "listed" for f in items),
             "in_headline": any(f.sentence == 0 for f in items),
             "first_sentence": min(f.sentence for f in items),
             "readings": len(items),
