@@ -8,8 +8,8 @@ CALL = ("Thủ tướng Nguyễn Xuân Phúc điện đàm với Thượng ngh�
 LIST = ("Theo đặc phái viên TTXVN, trong khuôn khổ chuyến thăm chính thức Hoa Kỳ, ngày 31/5, tại thủ đô Washington, "
         "Thủ tướng Nguyễn Xuân Phúc đã điện đàm với một số nghị sỹ chủ chốt của hai đảng Cộng hòa và Dân chủ, "
         "gồm Chủ tịch Thường trực Thượng viện và Chủ tịch Ủy ban Tài chính Thượng viện, Thượng nghị sỹ Orrin Hatch; "
-        "Chủ tịch Ủy ban Đối ngoại Thượng viện Bob Corker; thành viên Ủy ban Ngân sách Thượng viện, Thượng Nghị sỹ Sheldon "
-        "Whitehouse và Chủ tịch Tiểu ban châu Á-Thái Bình Dương Hạ viện Mỹ, Hạ Nghị sỹ Ted Yoho.")
+        "Chủ tịch Ủy ban Đối ngoại Thượng viện Bob Corker; thành viên Ủy ban Ngân sách Thượng viện, Thượng Nghị sỹ "
+        "Sheldon Whitehouse và Chủ tịch Tiểu ban châu Á-Thái Bình Dương Hạ viện Mỹ, Hạ Nghị sỹ Ted Yoho.")
 
 
 def test_a_telephone_call_is_a_meeting():
