@@ -27,7 +27,7 @@ def prefect_server():
 
 def seed_text(name_prefix: str) -> str:
     """Decoded text of the seed whose file name starts with name_prefix ("000", "003"...)."""
-    from transforms.clean import decode_article
+    from transforms.decode import decode_article
 
     path = next(SEEDS.glob(f"{name_prefix}_*.txt"))
     return decode_article(path.read_bytes()).text
