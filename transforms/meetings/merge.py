@@ -153,6 +153,8 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
             filler = _fill_foreign(article, partner)
             if filler is not None:
                 foreign_person, foreign_title, filled_foreign = filler.person, foreign_title or filler.title, True
+        vn_title = _fullest_title(article, vn_person, "vn", vn_title)
+        foreign_title = _fullest_title(article, foreign_person, "foreign", foreign_title)
         evidence = " ".join(dict.fromkeys(f.evidence for f in items if f.primary or not primary))
         kept = [f for f in items if not f.dropped]
         signals = {
@@ -199,6 +201,22 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
 
 # An earlier encounter told as background: "Trước đó, ...", "năm ngoái", "hồi tháng 12".
 _RECALLED = re.compile(r"(?i)^\s*(?:Trước đó|Trước khi|Trước đây)\b|\b(?:năm ngoái|hồi tháng|năm trước|lần trước)\b")
+
+
+def _fullest_title(article: _Article, person: str | None, side: str, title: str | None) -> str | None:
+    """The most specific title the article gives the person: "Tổng thống Cộng hòa Séc" over the later bare
+    "Tổng thống" (GUIDELINES §3: the title as written, the most specific one)."""
+    if person is None:
+        return title
+    key = set(fold(person).split())
+    titles = [p.title for p in article.order if p.side == side and p.person and p.title and not p.not_met
+              and set(fold(p.person).split()) == key]
+    if title:
+        titles.append(title)
+    if not titles:
+        return title
+    # Longest in words; a title naming the person's own body wins ties over one the reader glued on.
+    return max(titles, key=lambda t: (len(t.split()), t == title))
 
 
 def _fill_vn(article: _Article, vn: Party, evidence: str) -> Party | None:
