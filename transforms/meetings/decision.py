@@ -21,8 +21,8 @@ MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "meeting_decisi
 _FLAGS = (
     "primary", "rule_kept", "bodies_only", "future", "reporting", "implicit", "loose", "how_object", "how_noun",
     "how_host_before", "how_both_before", "article_country", "listed", "in_headline", "vn_named", "vn_filled",
-    "vn_national", "foreign_named", "foreign_filled", "foreign_titled", "vn_titled", "dated", "recalled",
-    "partner_international",
+    "vn_national", "vn_foreign_name", "vn_also_foreign", "article_vietnamese", "foreign_named", "foreign_filled",
+    "foreign_titled", "vn_titled", "dated", "recalled", "partner_international",
 )
 _COUNTS = ("first_sentence", "readings", "partner_rows", "rank", "article_rows")
 _KINDS = {"country": "country", "embassy": "embassy", "organization": "organization",

@@ -12,6 +12,7 @@ from transforms.meetings.mentions import (
     Party,
     _fold,
     _head_keys,
+    _vietnamese_like,
 )
 from transforms.meetings.parties import (
     _Article,
@@ -133,8 +134,10 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
                 continue
             seen_secondary.add((group.loc, group.pkey))
         first = next((f for f in items if f.primary), items[0])
-        vn = next((f.vn for f in items if f.vn.person), first.vn)
-        foreign = next((f.foreign for f in items if f.foreign.person), first.foreign)
+        # People come from the readings the rules stand by; a loose or planned reading only when there is no other.
+        trusted = [f for f in items if not f.dropped] or items
+        vn = next((f.vn for f in trusted if f.vn.person), first.vn)
+        foreign = next((f.foreign for f in trusted if f.foreign.person), first.foreign)
         partner = first.foreign.partner
         assert partner is not None
         date = next((f.date for f in items if f.date is not None), None) if primary else None
@@ -177,6 +180,10 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
             "vn_named": vn.person is not None,
             "vn_filled": filled_vn,
             "vn_national": vn.national,
+            "vn_foreign_name": vn_person is not None and not _vietnamese_like(vn_person),
+            "vn_also_foreign": vn_person is not None and any(
+                p.side == "foreign" and p.person and fold(p.person) == fold(vn_person) for p in article.order),
+            "article_vietnamese": article.vietnamese_context,
             "foreign_named": foreign.person is not None,
             "foreign_filled": filled_foreign,
             "foreign_titled": foreign_title is not None,
@@ -246,5 +253,15 @@ def _fill_foreign(article: _Article, partner: PartnerRef) -> Party | None:
                       and partner.name and fold(partner.name) in fold(p.title or "")]
     if not candidates:
         return None
-    best = max(candidates, key=lambda p: p.rank)
-    return next(p for p in candidates if p.rank == best.rank)
+    # The guest is named again and again; a predecessor or another leader recalled in passing, once.
+    # A former office holder ("cựu Tổng thống") filled in from elsewhere is background, not the counterpart.
+    mentions = Counter(fold(p.person or "") for p in article.order if p.person)
+
+    def weight(p: Party) -> tuple[bool, int, int]:
+        return not _FORMER.match(p.title or ""), p.rank, mentions[fold(p.person or "")]
+
+    best = max(candidates, key=weight)
+    return next(p for p in candidates if weight(p) == weight(best))
+
+
+_FORMER = re.compile(r"(?i)\s*(?:cựu|nguyên)\b")

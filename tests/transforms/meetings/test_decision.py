@@ -37,6 +37,7 @@ def test_confidence_orders_a_plain_reading_above_a_stray_one():
     model = decision.load_model()
     assert model is not None
     plain = _candidate(primary=True, rule_kept=True, how_object=True, vn_named=True, foreign_named=True, dated=True,
+                       article_vietnamese=True,
                        readings=3, article_rows=1, partner_rows=1)
     stray = _candidate(primary=True, loose=True, bodies_only=True, future=True, reporting=True, article_rows=6,
                        partner_rows=3, rank=5, first_sentence=30)
