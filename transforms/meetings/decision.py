@@ -22,9 +22,10 @@ _FLAGS = (
     "primary", "rule_kept", "bodies_only", "future", "reporting", "implicit", "loose", "how_object", "how_noun",
     "how_host_before", "how_both_before", "article_country", "listed", "in_headline", "vn_named", "vn_filled",
     "vn_national", "vn_foreign_name", "vn_also_foreign", "article_vietnamese", "foreign_named", "foreign_filled",
-    "foreign_titled", "vn_titled", "dated", "recalled", "partner_international",
+    "foreign_titled", "vn_titled", "dated", "recalled", "partner_international", "foreign_strong", "vn_strong",
+    "foreign_person_in_reading",
 )
-_COUNTS = ("first_sentence", "readings", "partner_rows", "rank", "article_rows")
+_COUNTS = ("first_sentence", "readings", "partner_rows", "rank", "article_rows", "gap")
 _KINDS = {"country": "country", "embassy": "embassy", "organization": "organization",
           "state": "subnational", "province": "subnational", "city": "subnational", "council": "subnational"}
 FEATURES: tuple[str, ...] = (*_FLAGS, *(f"log_{c}" for c in _COUNTS),
