@@ -130,14 +130,16 @@ def meeting_scores(kept: list[bool], data: list[Example], golds: list[ArticleGol
     return {"meeting_precision": mp, "meeting_recall": mr, "meeting_f1": mf, "article_f1": af}
 
 
-def fit(data: list[Example], c: float = 1.0) -> Model:
+def fit(data: list[Example], c: float = 0.3) -> Model:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
     x = np.array([e.x for e in data], dtype=float)
     y = np.array([e.label for e in data])
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
+    # Counts are standardised; flags stay 0/1, so that a rare flag cannot weigh more than the data supports.
+    counts = np.array([name.startswith("log_") for name in FEATURES])
+    mean = np.where(counts, x.mean(axis=0), 0.0)
+    scale = np.where(counts, x.std(axis=0), 1.0)
     scale[scale == 0] = 1.0
     clf = LogisticRegression(C=c, max_iter=2000, solver="lbfgs")
     clf.fit((x - mean) / scale, y)

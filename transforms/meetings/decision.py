@@ -83,6 +83,10 @@ def decide(candidates: list[Meeting], model: Model | None = None) -> list[Meetin
             keep = bool(m.signals.get("rule_kept"))
         else:
             m.confidence = round(model.probability(features(m)), 4)
+            if m.signals.get("vn_foreign_name") or m.signals.get("vn_also_foreign"):
+                # The Vietnamese side is a foreign-named person, or one the article names as foreign elsewhere: a
+                # foreign–foreign story (GUIDELINES §1), whatever else the row looks like.
+                m.confidence = min(m.confidence, 0.05)
             keep = m.confidence >= model.threshold
         if keep:
             kept.append(m)
