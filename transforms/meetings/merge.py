@@ -185,8 +185,10 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
             "vn_filled": filled_vn,
             "vn_national": vn.national,
             "vn_foreign_name": vn_person is not None and not _vietnamese_like(vn_person),
+            # "Thủ tướng Lý Khắc Cường (Li Keqiang)": named as a foreigner, or glossed with a foreign name.
             "vn_also_foreign": vn_person is not None and any(
-                p.side == "foreign" and p.person and fold(p.person) == fold(vn_person) for p in article.order),
+                p.side == "foreign" and p.person and (fold(p.person) == fold(vn_person) or fold(vn_person) in fold(
+                    p.title or "")) for p in article.order),
             "article_vietnamese": article.vietnamese_context,
             "foreign_named": foreign.person is not None,
             "foreign_filled": filled_foreign,
