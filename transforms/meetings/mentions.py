@@ -457,6 +457,9 @@ def _left_title(scan: _Scan, run: _NameRun) -> tuple[int, list[gazetteer.Mention
     while k < run.i:
         tok = scan.tokens[k]
         if not scan.covered[k]:
+            if tok.text == "tại" and _DIPLOMATIC.search(nearest.text) and k + 1 < run.i and scan.covered[k + 1]:
+                k += 1  # "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper": the post is part of the title
+                continue
             if tok.text in ",;:" or tok.text in ".!?" or tok.text in _TITLE_STOP:
                 return None
             gap += 1
