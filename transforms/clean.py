@@ -52,8 +52,19 @@ MAX_TITLE_CHARS = 200  # a longer first line is a paragraph: the page has no sep
 _LEAD_TITLE_CHARS = 120  # a first line this long that ends a sentence (".") is a lead, not a headline
 _CAPTION_MAX_WORDS = 50  # a longer "sentence" before a credit is a paragraph: only the credit goes
 # Page furniture that is never a headline: outlet tags ("(NLĐO) -", "TTO -"), breadcrumbs ("Trang chủ > Thời sự").
-_OUTLET_TAG = r"^(?:\((?:[^()\n]{2,30})\)|[\p{Lu}\d.+]{2,12}(?:\.[Vv][Nn])?)\s*[-–—]+\s*"
+_OUTLET_TAG = (
+    r"^(?:\((?:[^()\n]{2,30})\)\s*[-–—]+\s*"
+    r"|(?:[\p{Lu}\d]{2,10}\.[Vv][Nn]|TTO|PLO|VOV|VTV|TTXVN|NLĐO|HNM|SGGP|CAND|QĐND|VNA|GDVN|ANTĐ|TBTCO|NDĐT|KTĐT"
+    r"|ĐBND|VTC|ICTnews|VietNamNet|Dân trí|Zing)\s*[-–—]+\s+)"
+)
 _SEPARATORS = r"[\s|/>»›•·,:\-–—]"
+# A by-line with its agency closing the report: "... toàn diện./. Vũ Dũng/VOV", "Hà Thắng-Việt Cường/VOV.VN",
+# "Nguyễn Hồng Điệp (TTXVN)".
+_NAMES = r"(?:\p{Lu}\p{Ll}*\s*){1,4}(?:[-–]\s*(?:\p{Lu}\p{Ll}*\s*){1,4})?"
+_AGENCY_BYLINE = (
+    _NAMES + r"(?:/\s*(?:TTXVN|VNA|VOV|VGP|Vietnam\+|PV|BNEWS)[\w.+\-]*"
+    r"|\((?:TTXVN|VNA|VOV|PV|Vietnam\+)\))\s*$"
+)
 
 
 @cache
@@ -112,7 +123,7 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     credit = r"\b(?:Ảnh|Nguồn)\s*:"
     is_credit = line.str.contains(r"^\(?" + credit[2:]) | ((words <= 10) & line.str.contains(credit))
     headline_like = (
-        (words >= 4) & ~pl.col("is_meta") & pl.col("dateline").is_null() & ~pl.col("is_image") & ~is_credit
+        (words >= 4) & ~pl.col("is_meta") & pl.col("dateline").is_null() & ~pl.col("is_image") & (~is_credit | (n == 0))
         & ~line.str.contains(r"^\|") & ~line.str.contains(r"^\[[^\]]+\]$")
     )
     title_no = pl.coalesce(n.filter(headline_like).first(), pl.lit(0)).over("article_id")
@@ -133,7 +144,7 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     is_lead = (
         (line.str.len_chars() > MAX_TITLE_CHARS)
         | ((line.str.len_chars() > _LEAD_TITLE_CHARS) & line.str.contains(r"[^.]\.[\"”)]?$"))
-        | line.str.contains(_OUTLET_TAG + r"\p{Lu}")
+        | line.str.contains(r"^\((?:[^()\n]{2,30})\)\s*[-–—]+\s*\p{Lu}")
     )
     caption_line = (
         after_image
@@ -151,6 +162,7 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
         | line.str.contains(_exact_line("drop"))
         | line.str.contains(r"^\|")  # table cells of page templates: link boxes and captions
         | line.str.contains(r"^\[[^\]]+\]$")  # embedded link to another article
+        | line.str.contains("^" + _AGENCY_BYLINE)
         | pl.col("is_meta")
         | pl.col("dateline").is_not_null()
         | same_as_title
@@ -177,6 +189,7 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
         )
         .with_columns(
             line.str.replace(_inline_end(), "$1").str.replace(_BYLINE_STAMP, "$1")
+            .str.replace(r"([.!?…\"”)])\s+" + _AGENCY_BYLINE, "$1")
             .str.replace(r"\s*\|$", "").str.replace(r"^\|\s*", "")
             .str.replace_all(r"\s*\[[^\[\]\n]{3,300}\]\s*", " ")  # bracketed links to other articles
             .str.replace(_OUTLET_TAG + r"(\p{Lu})", "$1")
@@ -257,7 +270,7 @@ _LEAD_SENTENCE_END = re.compile(r"(?<=[^A-ZĐ.][.!?…])[\"”’)]*\s+(?=[\"“
 def lead_headline(lead: str) -> str:
     """A headline for a page that has none: the lead's first sentence, without an outlet tag, cut at a word
     boundary near MAX_TITLE_CHARS (with "…") when the sentence runs on."""
-    text = re.sub(r"^(?:\([^()\n]{2,30}\)|[A-ZĐ\d.+]{2,12}(?:\.[Vv][Nn])?)\s*[-–—]+\s*", "", lead.strip())
+    text = re.sub(r"^\([^()\n]{2,30}\)\s*[-–—]+\s*", "", lead.strip())
     end = next((m.start() for m in _LEAD_SENTENCE_END.finditer(text) if m.start() >= 20), len(text))
     sentence = text[:end].strip()
     if len(sentence) <= MAX_TITLE_CHARS:

@@ -5,9 +5,9 @@ import datetime
 from collections.abc import Sequence
 
 from transforms import gazetteer
-from transforms.dates import dated_by, infer_year
+from transforms.dates import date_range, dated_by, find_dates, infer_year
 from transforms.meetings import article_sentences, meetings_in
-from transforms.records import ArticleExtraction, Figure
+from transforms.records import ArticleExtraction, DateMention, Figure, Meeting
 from transforms.statistics import find_figures
 from transforms.text import normalize_text
 
@@ -28,6 +28,8 @@ def extract_article(
     caption_sentences = article_sentences("\n".join(normalize_text(c) for c in captions if c))
     with dated_by(published):
         meetings = meetings_in(title, sentences + caption_sentences)
+        if caption_sentences:
+            _date_caption_meetings(meetings, title, sentences, caption_sentences)
     if not meetings:
         return ArticleExtraction(is_meeting_article=False, published_year=published.year if published else None)
     years: dict[tuple[int | None, int | None, int | None], int | None] = {}
@@ -49,3 +51,29 @@ def extract_article(
     dated = [m.meeting_year for m in meetings if m.is_primary and m.meeting_year]
     year = published.year if published else dated[0] if dated else infer_year(title, body, None)
     return ArticleExtraction(is_meeting_article=True, meetings=meetings, figures=figures, published_year=year)
+
+
+_LEAD_SENTENCES = 3  # the title and this many first body sentences tell the article's own event
+
+
+def _date_caption_meetings(
+    meetings: list[Meeting], title: str, sentences: list[str], captions: list[str]
+) -> None:
+    """A meeting told only by captions (read after the body) takes no date from the body's last sentences: its
+    day is one its captions write, else the lead's (a caption shows the article's event), else none."""
+    for meeting in meetings:
+        rest = meeting.evidence
+        for caption in captions:
+            rest = rest.replace(caption, "")
+        if rest.strip() or meeting.date is None or meeting.date.text in meeting.evidence:
+            continue
+        meeting.date = _lead_day(title, sentences)
+
+
+def _lead_day(title: str, sentences: list[str]) -> DateMention | None:
+    for text in [title, *sentences[:_LEAD_SENTENCES]]:
+        for mention in find_dates(text):
+            bounds = date_range(mention)
+            if mention.day is not None and bounds is not None and bounds[0] == bounds[1]:
+                return mention
+    return None

@@ -55,13 +55,16 @@ def stage_articles(new_articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
     own dateline, or null) and headline_note (why the headline is not the first line, or null). A page
     whose first line is a dateline, a metadata line or a paragraph is an article: the cleaner takes its
     headline from the first real headline line or from the lead. Only an article with too little text
-    left after cleaning is rejected, with its reason; a photo gallery, whose text is all captions, keeps
-    them as its body.
+    left after cleaning is rejected, with its reason; a photo gallery or photo report, whose text is mostly
+    captions, keeps them as its body.
     """
     cleaned = clean_articles(new_articles.lazy().select("article_id", "text")).collect()
     body, captions = pl.col("body").fill_null(""), pl.col("captions").fill_null("")
-    # A photo gallery's captions are its text: when they are all there is, they are the body.
-    gallery = (body.str.len_chars() < MIN_BODY_CHARS) & (captions.str.len_chars() > 0)
+    # A photo gallery's or photo report's captions are its text: when they are all there is, or more than the
+    # rest, they are the body (after it: the order of a flattened page is not kept).
+    gallery = (captions.str.len_chars() > 0) & (
+        (body.str.len_chars() < MIN_BODY_CHARS) | (captions.str.len_chars() > body.str.len_chars())
+    )
     staged = new_articles.drop("text").join(cleaned, on="article_id", how="left").with_columns(
         pl.when(gallery).then(pl.concat_str([body, captions], separator="\n").str.strip_chars()).otherwise(body)
         .alias("body"),

@@ -266,3 +266,10 @@ def test_a_stray_combining_mark_is_composed() -> None:
     # Corpus file 21487963.txt writes "Thụỵ" with a combining dot below after the y.
     decoded = decode_article("Lễ hội làng Thụy\nNgười dân làng Thụ\u0079\u0323 Lôi mở hội.".encode())
     assert unicodedata.is_normalized("NFC", decoded.text) and "Thụỵ Lôi" in decoded.text
+
+
+def test_an_agency_by_line_closing_the_report_goes() -> None:
+    # Corpus VOV reports end "./. Vũ Dũng/VOV"; TTXVN ones with the reporter and "(TTXVN)" on a line.
+    text = ("Tiêu đề bài báo về hợp tác\nHai bên nhất trí tăng cường hợp tác, chúc Quảng Tây phát triển toàn diện./. "
+            "Vũ Dũng/VOV\nNguyễn Hồng Điệp (TTXVN)")
+    assert _clean(text)["body"] == "Hai bên nhất trí tăng cường hợp tác, chúc Quảng Tây phát triển toàn diện./."

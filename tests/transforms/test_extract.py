@@ -1,8 +1,13 @@
 """extract_article: meetings with their argued year and fields, and figures only for meeting articles."""
 import datetime
 
+import polars as pl
+
+from tests.conftest import DEV_CORPUS
 from transforms.dates import meeting_date
+from transforms.decode import decode_article
 from transforms.extract import extract_article
+from transforms.staging import stage_articles
 
 JOINT_STATEMENT = (
     "Toàn văn Tuyên bố chung về tăng cường Đối tác toàn diện giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và Hợp "
@@ -79,3 +84,15 @@ def test_a_caption_is_read_as_a_sentence_after_the_body() -> None:
     result = extract_article("Hợp tác kinh tế được thúc đẩy", body, captions=[caption])
     assert [(m.vn_person, m.foreign_person) for m in result.meetings] == [("Lê Trung Chinh", "Kim Dong-yeon")]
     assert result.figures == []  # figures come from the body only
+
+
+def test_a_meeting_only_a_caption_tells_is_dated_by_the_lead_not_the_last_body_date() -> None:
+    # dev 22549024: the airport welcome is named only by a caption; the body ends on a birth date ("13/1/2017").
+    text = decode_article((DEV_CORPUS / "22549024.txt").read_bytes()).text
+    staged, _ = stage_articles(pl.DataFrame({"article_id": ["a"], "content_sha256": ["0"], "text": [text],
+                                             "decode_note": [None]}))
+    row = staged.row(0, named=True)
+    assert "Sân bay Quốc tế Nội Bài" in row["captions"] and "Sân bay Quốc tế Nội Bài" not in row["body"]
+    result = extract_article(row["title"], row["body"], row["captions"].split("\n"), row["published_date"])
+    haiti = [m for m in result.meetings if m.partner.country_code == "HT"]
+    assert haiti and meeting_date(haiti[0].date, haiti[0].meeting_year) == datetime.date(2017, 6, 17)

@@ -64,9 +64,9 @@ def test_too_little_text_is_rejected_with_its_reason() -> None:
 
 def test_a_photo_gallery_keeps_its_captions_as_body() -> None:
     # Corpus file 21491287.txt: a cartoon gallery, every line of text is a caption with its credit.
-    gallery = ("Biếm họa 24h: Real 'còng lưng' trước lịch thi đấu dày đặc\nHLV Antonio Conte - \"sát thủ\" khét tiếng giải "
-               "Ngoại hạng Anh. (Ảnh: Football Cartoons) Có Gabriel Jesus, Man City bỏ rơi Aguero trên băng ghế dự bị. "
-               "(Ảnh: Zezo) Thầy trò Zidane \"còng lưng\" trước lịch thi đấu dày đặc. (Ảnh: Bein)")
+    gallery = ("Biếm họa 24h: Real 'còng lưng' trước lịch thi đấu dày đặc\nHLV Antonio Conte - \"sát thủ\" khét tiếng "
+               "giải Ngoại hạng Anh. (Ảnh: Football Cartoons) Có Gabriel Jesus, Man City bỏ rơi Aguero trên băng ghế "
+               "dự bị. (Ảnh: Zezo) Thầy trò Zidane \"còng lưng\" trước lịch thi đấu dày đặc. (Ảnh: Bein)")
     staged, rejected = _stage([gallery])
     assert rejected.height == 0
     row = staged.row(0, named=True)
