@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from transforms import gazetteer
 from transforms.dates import date_range, dated_by, find_dates, infer_year
-from transforms.meetings import article_sentences, meetings_in
+from transforms.meetings import article_sentences, candidate_meetings, meetings_in
 from transforms.records import ArticleExtraction, DateMention, Figure, Meeting
 from transforms.statistics import find_figures
 from transforms.text import normalize_text
@@ -77,3 +77,14 @@ def _lead_day(title: str, sentences: list[str]) -> DateMention | None:
             if mention.day is not None and bounds is not None and bounds[0] == bounds[1]:
                 return mention
     return None
+
+
+def article_candidates(
+    title: str, body: str, captions: Sequence[str] = (), published: datetime.date | None = None
+) -> list[Meeting]:
+    """The candidate meetings of an article, before the decision stage: what flows/train.py learns from. Reads the
+    same sentences extract_article does (the body's, then the captions')."""
+    title, body = normalize_text(title), normalize_text(body)
+    caption_sentences = article_sentences("\n".join(normalize_text(c) for c in captions if c))
+    with dated_by(published):
+        return candidate_meetings(title, article_sentences(body) + caption_sentences)
