@@ -59,15 +59,14 @@ _LEAD_SENTENCES = 3  # the title and this many first body sentences tell the art
 def _date_caption_meetings(
     meetings: list[Meeting], title: str, sentences: list[str], captions: list[str]
 ) -> None:
-    """A meeting told only by captions (read after the body) takes no date from the body's last sentences: its
-    day is one its captions write, else the lead's (a caption shows the article's event), else none."""
+    """A meeting a caption tells (captions are read after the body) takes no date from the body's last
+    sentences: when its evidence holds a caption and none of its sentences writes its day, the day is the
+    lead's (a caption shows the article's event), else none."""
     for meeting in meetings:
-        rest = meeting.evidence
-        for caption in captions:
-            rest = rest.replace(caption, "")
-        if rest.strip() or meeting.date is None or meeting.date.text in meeting.evidence:
+        if meeting.date is None or meeting.date.text in meeting.evidence:
             continue
-        meeting.date = _lead_day(title, sentences)
+        if any(caption in meeting.evidence for caption in captions):
+            meeting.date = _lead_day(title, sentences)
 
 
 def _lead_day(title: str, sentences: list[str]) -> DateMention | None:
