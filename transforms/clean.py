@@ -1,7 +1,6 @@
 """Strip page furniture from decoded article text: navigation, related links, captions, side stories."""
 from __future__ import annotations
 
-import datetime
 import re
 import unicodedata
 from functools import cache
@@ -62,8 +61,8 @@ _SEPARATORS = r"[\s|/>»›•·,:\-–—]"
 # "Nguyễn Hồng Điệp (TTXVN)".
 _NAMES = r"(?:\p{Lu}\p{Ll}*\s*){1,4}(?:[-–]\s*(?:\p{Lu}\p{Ll}*\s*){1,4})?"
 _AGENCY_BYLINE = (
-    _NAMES + r"(?:/\s*(?:TTXVN|VNA|VOV|VGP|Vietnam\+|PV|BNEWS)[\w.+\-]*"
-    r"|\((?:TTXVN|VNA|VOV|PV|Vietnam\+)\))\s*$"
+    r"(?:" + _NAMES + r"(?:/\s*(?:TTXVN|VNA|VOV|VGP|Vietnam\+|PV|BNEWS)[\w.+]*(?:\s*[-–]\s*\p{Lu}[\p{L} ]{0,30})?"
+    r"|\((?:TTXVN|VNA|VOV|PV|Vietnam\+)\))\s*){1,3}$"
 )
 
 
@@ -110,7 +109,8 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
             line.str.contains(r"^!\[|^\|?\s*!\[").alias("is_image"),
             line.str.contains(r"(?:-|–)\s*Ảnh\s*\d+\.?$").alias("photo_tag"),
             line.str.contains(_contains("caption")).alias("has_caption"),
-            line.map_batches(_datelines, return_dtype=pl.Date).alias("dateline"),
+            pl.when((line.str.len_chars() <= _DATELINE_CHARS) & line.str.contains(_YEARISH))
+            .then(line).map_batches(_datelines, return_dtype=pl.Date).alias("dateline"),
             (
                 line.str.contains(_only("section")) | line.str.contains(_only("share"))
                 | line.str.contains(r"^Theo dõi .{1,60} trên(?:\s+\S+(?:\s+News)?)?$")
@@ -197,13 +197,17 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
         )
         .filter(pl.col("keep") | pl.col("caption") | pl.col("title_line").is_not_null()
                 | pl.col("skipped").is_not_null())
-        .with_columns(line.map_batches(_split_captions, return_dtype=_SPLIT).alias("split"))
+        # Python sees only the lines whose cue (found here, in Polars) says they may hold a credit or caption.
+        .with_columns(pl.when(line.str.contains(_CUE.pattern)).then(line)
+                      .map_batches(_split_captions, return_dtype=pl.String).str.split(_UNIT).alias("split"))
         .with_columns(
-            pl.when(pl.col("caption")).then(pl.concat_list(pl.col("split").struct.field("text"),
-                                                           pl.col("split").struct.field("captions")))
-            .when(pl.col("keep")).then(pl.col("split").struct.field("captions"))
+            pl.coalesce(pl.col("split").list.first(), line).alias("body_line"),
+            pl.col("split").list.slice(1).fill_null(pl.lit([], dtype=pl.List(pl.String))).alias("inline"),
+        )
+        .with_columns(
+            pl.when(pl.col("caption")).then(pl.concat_list(pl.col("body_line"), pl.col("inline")))
+            .when(pl.col("keep")).then(pl.col("inline"))
             .alias("line_captions"),
-            pl.col("split").struct.field("text").alias("body_line"),
         )
     )
     grouped = kept.group_by("article_id", maintain_order=True).agg(
@@ -232,19 +236,14 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
 
 # The by-line's time stamp of a flattened page ("... | 11:20 06/02/2017" at the end of a paragraph).
 _STAMP_DATE = r"\|\s*\d{1,2}:\d{2}\s+(\d{1,2}/\d{1,2}/\d{4})\s*(?:$|Tin liên quan|Tin bài liên quan|Bài liên quan)"
-_YEARISH = re.compile(
-    r"(?:19|20)\d{2}.{0,40}$|(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b", re.IGNORECASE)
-_SPLIT = pl.Struct({"text": pl.String, "captions": pl.List(pl.String)})
+_YEARISH = r"(?:19|20)\d{2}"  # a dateline writes its year
+_DATELINE_CHARS = 140
 _HEADLINE = pl.Struct({"title": pl.String, "note": pl.String})
 
 
 def _datelines(lines: pl.Series) -> pl.Series:
-    """parse_dateline for the short lines that hold a year or an English month (the others cannot be one)."""
-    out: list[datetime.date | None] = []
-    for text in lines:
-        out.append(parse_dateline(text) if text and len(text) <= 140 and _YEARISH.search(text) else None)
-    return pl.Series(out, dtype=pl.Date)
+    """parse_dateline of each non-null line (the short lines that write a year: the others cannot be one)."""
+    return pl.Series([parse_dateline(text) if text else None for text in lines.to_list()], dtype=pl.Date)
 
 
 def _headlines(rows: pl.Series) -> pl.Series:
@@ -310,7 +309,7 @@ def _clean_caption(text: str) -> str:
 # ------------------------------------------------------------------ captions inside flattened paragraphs
 
 _CREDIT_START = re.compile(
-    r"(?:\s+[-–]\s*|\s*)(?:(\(\s*)(?:[Nn]guồn\s+)?(?:[Ảả]nh|[Nn]guồn|[Vv]ideo|[Cc]lip)|(?<!\w)(?:Ảnh|Nguồn|Video|Clip))"
+    r"(?:(\()\s*(?:[Nn]guồn\s+)?(?:[Ảả]nh|[Nn]guồn|[Vv]ideo|[Cc]lip)|(?<!\w)(?:Ảnh|Nguồn|Video|Clip))"
     r"(?:\s+minh\s+h(?:ọa|oạ))?\s*:\s*")
 _AGENCY_WORDS = re.compile(r"^\(?(?:TTXVN|VNA|VOV|VGP|AFP|AP|Reuters|Kyodo|Xinhua|EPA|Internet|Yonhap|Sputnik|TASS|"
                            r"Bernama|Antara|PV|Getty|Vietnam\+|Vietnamplus|Chinhphu\.vn)\)?[.,)]?$")
@@ -320,9 +319,11 @@ _POSITION = re.compile(
     r"(?:phải|trái|giữa)(?: sang(?: phải| trái)?| qua| ảnh)?\)"
     r"|\((?:thứ|người thứ) (?:\d|hai|ba|tư|năm) từ (?:phải|trái)(?: sang)?\)", re.IGNORECASE)
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])|\s{2,}")
-_CUE = re.compile(r"(?:Ảnh|Nguồn|Video|Clip)(?:\s+minh\s+h(?:ọa|oạ))?\s*:|\((?:nguồn\s+)?ảnh\s*:"
-                  r"|\((?:[^()]{0,25})(?:phải|trái|giữa)[^()]{0,10}\)",
-                  re.IGNORECASE)
+_CUE = re.compile(r"(?i)(?:Ảnh|Nguồn|Video|Clip)(?:\s+minh\s+h(?:ọa|oạ))?\s*:|\((?:nguồn\s+)?ảnh\s*:"
+                  r"|\((?:[^()]{0,25})(?:phải|trái|giữa)[^()]{0,10}\)")
+
+
+_TOKEN = re.compile(r"\S+")
 
 
 @cache
@@ -338,7 +339,7 @@ def _credit_length(rest: str, parenthesised: bool) -> int:
     if parenthesised:
         close = rest.find(")")
         return close + 1 if 0 <= close <= 80 else 0
-    tokens = list(re.finditer(r"\S+", rest))
+    tokens = list(_TOKEN.finditer(rest, 0, 160))  # a credit is a few words
     taken: list[re.Match[str]] = []
     names = 0  # capitalised name words since the last "/" or "-"
     for tok in tokens[:9]:
@@ -348,7 +349,8 @@ def _credit_length(rest: str, parenthesised: bool) -> int:
             names = 0
             continue
         first = word.lstrip("(\"“")[:1]
-        if not first or not (first.isupper() or first.isdigit()) and "/" not in word and ".vn" not in word.lower():
+        site = re.fullmatch(r"\(?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,4}\)?[.,]?", word) is not None  # "granma.cu"
+        if not first or not (first.isupper() or first.isdigit()) and "/" not in word and not site:
             break
         if names >= 3 and "/" not in word and not _AGENCY_WORDS.match(word):
             break
@@ -392,14 +394,15 @@ def split_captions(line: str) -> tuple[str, list[str]]:
         length = _credit_length(line[m.end():], bool(m.group(1)))
         if length == 0 and not m.group(1) and not line[m.end():m.end() + 1].isupper():
             continue
-        before = line[pos:m.start()]
-        cut = max((b.end() for b in _BOUNDARY.finditer(before)), default=0)
+        before = line[pos:m.start()].rstrip(" \t-–")  # "... họp báo chung - Ảnh: Lê Kiên"
+        window = max(0, len(before) - 12 * _CAPTION_MAX_WORDS)  # a caption is at most that long
+        cut = max((b.end() for b in _BOUNDARY.finditer(before, window)), default=0)
         caption = before[cut:].strip()
         after = line[m.end() + length:].lstrip(" ")
         # "(ảnh: Mỹ Hà) theo thông báo ...": a credit inside a sentence goes alone.
         inside = bool(m.group(1)) and after[:1].islower()
         # "... ở Mỹ. Nguồn: Youtube": the source of a report or a video, not a photo's caption.
-        source_only = not m.group(1) and line[m.start():m.end()].strip(" -–").startswith(("Nguồn", "Video", "Clip"))
+        source_only = not m.group(1) and line[m.start():m.end()].startswith(("Nguồn", "Video", "Clip"))
         if inside or source_only:
             pieces.append(before.rstrip() + ("\x00" if inside else ""))
         elif caption and len(caption.split()) <= _CAPTION_MAX_WORDS:
@@ -438,15 +441,19 @@ def split_captions(line: str) -> tuple[str, list[str]]:
     return text, captions
 
 
+_UNIT = "\x1f"  # packs a line's text and its captions into one string: building a struct column costs more
+
+
 def _split_captions(lines: pl.Series) -> pl.Series:
-    out = []
-    for text in lines:
+    """split_captions of each non-null line, as "text<US>caption<US>caption"."""
+    out: list[str | None] = []
+    for text in lines.to_list():
         if text is None:
-            out.append({"text": None, "captions": []})
+            out.append(None)
             continue
         body, captions = split_captions(text)
-        out.append({"text": body, "captions": captions})
-    return pl.Series(out, dtype=_SPLIT)
+        out.append(_UNIT.join([body, *captions]))
+    return pl.Series(out, dtype=pl.String)
 
 
 def _nfc(texts: pl.Series) -> pl.Series:

@@ -273,3 +273,14 @@ def test_an_agency_by_line_closing_the_report_goes() -> None:
     text = ("Tiêu đề bài báo về hợp tác\nHai bên nhất trí tăng cường hợp tác, chúc Quảng Tây phát triển toàn diện./. "
             "Vũ Dũng/VOV\nNguyễn Hồng Điệp (TTXVN)")
     assert _clean(text)["body"] == "Hai bên nhất trí tăng cường hợp tác, chúc Quảng Tây phát triển toàn diện./."
+
+
+def test_a_by_line_told_twice_and_a_site_credit_go() -> None:
+    # Corpus VOV reports repeat the by-line ("./. Vũ Dũng/VOV Vũ Dũng/VOV"); granma.cu credits a photo.
+    text = ("Tiêu đề bài báo về hợp tác\nĐại tướng thăm Cuba từ ngày 1- 7/6. Chủ tịch Cuba Raul Castro tiếp Đại tướng "
+            "Ngô Xuân Lịch. Ảnh: granma.cu Chuyến thăm được tiến hành theo lời mời.\nHai bên nhất trí tăng cường hợp "
+            "tác./. Bùi Hùng-Việt Dũng/VOV-Tokyo Bùi Hùng-Việt Dũng/VOV-Tokyo")
+    cleaned = _clean(text)
+    assert cleaned["body"] == ("Đại tướng thăm Cuba từ ngày 1- 7/6. Chuyến thăm được tiến hành theo lời mời.\nHai bên "
+                               "nhất trí tăng cường hợp tác./.")
+    assert cleaned["captions"] == "Chủ tịch Cuba Raul Castro tiếp Đại tướng Ngô Xuân Lịch."
