@@ -99,12 +99,16 @@ class RunMonitor:
         batch_ids = [r.batch_id for r in reports if getattr(r, "batch_id", None)]
         summary["run_quality"] = run_quality(wh, batch_ids).to_dicts()
         summary["report"] = None
-        try:
-            from flows.report import write_report
+        from flows.report import report_path, write_report
 
-            summary["report"] = str(write_report(wh, run=_run_line(summary)).resolve())
-        except Exception as exc:  # noqa: BLE001 - a report that cannot be drawn must not fail the load
-            get_run_logger().warning("report not written: %s", exc)
+        page = report_path(self.warehouse)
+        if summary["nothing_new"] and page.exists():
+            summary["report"] = str(page.resolve())  # the tables did not change: neither does the page
+        else:
+            try:
+                summary["report"] = str(write_report(wh, run=_run_line(summary)).resolve())
+            except Exception as exc:  # noqa: BLE001 - a report that cannot be drawn must not fail the load
+                get_run_logger().warning("report not written: %s", exc)
         self.done = self.batches - 1
         self.batch_done()
         quarantined = [q for r in reports for q in r.quarantined]
