@@ -106,7 +106,7 @@ class RunMonitor:
             summary["report"] = str(page.resolve())  # the tables did not change: neither does the page
         else:
             try:
-                summary["report"] = str(write_report(wh, run=_run_line(summary)).resolve())
+                summary["report"] = str(write_report(wh, run=_run_line(summary), warehouse=self.warehouse).resolve())
             except Exception as exc:  # noqa: BLE001 - a report that cannot be drawn must not fail the load
                 get_run_logger().warning("report not written: %s", exc)
         self.done = self.batches - 1
