@@ -57,6 +57,10 @@ _OUTLET_TAG = (
     r"|ĐBND|VTC|ICTnews|VietNamNet|Dân trí|Zing)\s*[-–—]+\s+)"
 )
 _SEPARATORS = r"[\s|/>»›•·,:\-–—]"
+_DATED_LEAD = (
+    r"(?i)^(?:(?:rạng |sáng |chiều |tối |trưa |đêm )?(?:hôm )?nay|(?:sáng|chiều|tối|trưa|đêm) qua|hôm qua"
+    r"|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:[/.-]\d{4})?)\s*(?:\([^)]{1,20}\))?\s*,.*[.!?…\"”]$"
+)
 # A by-line with its agency closing the report: "... toàn diện./. Vũ Dũng/VOV", "Hà Thắng-Việt Cường/VOV.VN",
 # "Nguyễn Hồng Điệp (TTXVN)".
 _NAMES = r"(?:\p{Lu}\p{Ll}*\s*){1,4}(?:[-–]\s*(?:\p{Lu}\p{Ll}*\s*){1,4})?"
@@ -145,6 +149,8 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
         (line.str.len_chars() > MAX_TITLE_CHARS)
         | ((line.str.len_chars() > _LEAD_TITLE_CHARS) & line.str.contains(r"[^.]\.[\"”)]?$"))
         | line.str.contains(r"^\((?:[^()\n]{2,30})\)\s*[-–—]+\s*\p{Lu}")
+        # "Chiều 21/11, Thủ tướng ... ." opens a report, not a headline (and a headline's date dates nothing).
+        | line.str.contains(_DATED_LEAD)
     )
     caption_line = (
         after_image
