@@ -59,7 +59,7 @@ _OUTLET_TAG = (
 _SEPARATORS = r"[\s|/>»›•·,:\-–—]"
 _DATED_LEAD = (
     r"(?i)^(?:(?:rạng |sáng |chiều |tối |trưa |đêm )?(?:hôm )?nay|(?:sáng|chiều|tối|trưa|đêm) qua|hôm qua"
-    r"|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:[/.-]\d{4})?)\s*(?:\([^)]{1,20}\))?\s*,.*[.!?…\"”]$"
+    r"|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:[/.-]\d{4})?)\s*(?:\([^)]{1,20}\))?\s*,.{30,}[^.]\.[\"”]?$"
 )
 # A by-line with its agency closing the report: "... toàn diện./. Vũ Dũng/VOV", "Hà Thắng-Việt Cường/VOV.VN",
 # "Nguyễn Hồng Điệp (TTXVN)".
