@@ -446,10 +446,11 @@ def etl(source_dir: str, warehouse: str | None = None, batch_size: int | None = 
                 submitted = _dispatch(ingested, settings, report, dispatcher)
                 if in_flight:
                     counts = _finish(in_flight, settings, wh)
-                    monitor.batch_done()
+                    monitor.batch_done(in_flight.report)
                 in_flight = submitted
             if in_flight:
                 counts = _finish(in_flight, settings, wh)
+                monitor.batch_done(in_flight.report)
         summary = monitor.finish(_summarise(reports, counts, wh, settings), reports, wh)
     if summary["rejected_batches"]:
         raise RuntimeError(
