@@ -324,7 +324,10 @@ _POSITION = re.compile(
     r"\((?:bên |ngồi |đứng |người |thứ (?:\d|hai|ba|tư|năm) |hàng (?:đầu|trước|giữa)[^)]{0,20}|từ )?"
     r"(?:phải|trái|giữa)(?: sang(?: phải| trái)?| qua| ảnh)?\)"
     r"|\((?:thứ|người thứ) (?:\d|hai|ba|tư|năm) từ (?:phải|trái)(?: sang)?\)", re.IGNORECASE)
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])|\s{2,}")
+# A sentence boundary, not an initial or an abbreviation ("V. Putin", "TP. Hồ Chí Minh").
+_BOUNDARY = re.compile(
+    r"(?<=[.!?…])(?<!\s[A-ZĐ]\.)(?<!\s(?:TP|Tp|TS|GS|St|Mr|Ms|Dr)\.)(?<!\sPGS\.)[\"”’)]*\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])"
+    r"|\s{2,}")
 _CUE = re.compile(r"(?i)(?:Ảnh|Nguồn|Video|Clip)(?:\s+minh\s+h(?:ọa|oạ))?\s*:|\((?:nguồn\s+)?ảnh\s*:"
                   r"|\((?:[^()]{0,25})(?:phải|trái|giữa)[^()]{0,10}\)")
 

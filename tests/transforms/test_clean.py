@@ -293,3 +293,14 @@ def test_an_excerpt_that_opens_with_a_dated_lead_sentence_keeps_it_in_the_body()
     assert cleaned["title"] == "Chiều 21/11, Bí thư Tỉnh ủy tiếp Đại sứ Nhật Bản Ito Naoki."
     assert cleaned["body"].startswith("Chiều 21/11, Bí thư Tỉnh ủy tiếp Đại sứ Nhật Bản Ito Naoki.\nHai bên")
     assert cleaned["headline_note"].startswith("no separate headline")
+
+
+def test_an_initial_inside_a_caption_does_not_cut_it() -> None:
+    # dev2 22644126: "V. Putin" is no sentence end; the whole caption leaves the body.
+    text = ("Tiêu đề bài báo về hợp tác\nHai bên ký thỏa thuận hợp tác giữa hai hãng thông tấn. Chủ tịch nước Trần Đại "
+            "Quang và Tổng thống Liên bang Nga V. Putin chứng kiến Lễ ký. Ảnh: TTXVN Theo phóng viên TTXVN, lễ ký diễn "
+            "ra sau hội đàm.")
+    cleaned = _clean(text)
+    assert cleaned["captions"] == "Chủ tịch nước Trần Đại Quang và Tổng thống Liên bang Nga V. Putin chứng kiến Lễ ký."
+    assert cleaned["body"] == ("Hai bên ký thỏa thuận hợp tác giữa hai hãng thông tấn. Theo phóng viên TTXVN, lễ ký "
+                               "diễn ra sau hội đàm.")
