@@ -44,15 +44,11 @@ def watch(inbox: Path, stop_after: int | None = None) -> None:
 
 
 def serve(inbox: Path, warehouse: str) -> None:
-    """Serve the ETL flow as a deployment that runs when the inbox announces files, and nightly."""
-    from prefect.events.schemas.deployment_triggers import DeploymentEventTrigger
+    """Serve the ETL flow as the deployment hoptac-etl/inbox (flows/service.py): a run when the inbox
+    announces files and nightly, one at a time, further runs queued."""
+    from prefect import serve as prefect_serve
 
-    from flows.etl import etl
+    from flows.service import inbox_deployment
 
-    trigger = DeploymentEventTrigger(
-        expect={DROPPED},
-        match={"prefect.resource.id": inbox_resource(inbox)["prefect.resource.id"]},
-        parameters={"source_dir": "{{ event.resource['hoptac.inbox.path'] }}", "warehouse": warehouse},
-    )
-    etl.serve(name="inbox", triggers=[trigger], cron="0 2 * * *",
-              parameters={"source_dir": str(inbox.resolve()), "warehouse": warehouse})
+    inbox.mkdir(parents=True, exist_ok=True)
+    prefect_serve(inbox_deployment(inbox, warehouse))
