@@ -31,6 +31,8 @@ NIGHTLY_CRON = "0 2 * * *"
 NIGHTLY_TIMEZONE = "Asia/Ho_Chi_Minh"
 DEPLOYMENT = "hoptac-etl/inbox"
 PROCESSES = ("server", "serve", "watch")
+# A file modified less than this long ago is still being copied: the run leaves it for the next one.
+SETTLE_SECONDS = 1.0
 
 
 # --- the Prefect server ------------------------------------------------------------------------------
@@ -153,18 +155,56 @@ def inbox_deployment(inbox: Path, warehouse: str, name: str = "inbox") -> Any:
         name="inbox file dropped",
         expect={DROPPED},
         match={"prefect.resource.id": inbox_resource_id(inbox)},
-        parameters={"source_dir": "{{ event.resource['hoptac.inbox.path'] }}", "warehouse": warehouse},
+        parameters={"source_dir": "{{ event.resource['hoptac.inbox.path'] }}", "warehouse": warehouse,
+                    "settle_seconds": SETTLE_SECONDS},
     )
+    # Nightly: whatever is in the inbox (dropped while no watcher ran), then the whole warehouse re-validated.
     nightly = Cron(NIGHTLY_CRON, timezone=NIGHTLY_TIMEZONE, slug="nightly",
-                   parameters={"source_dir": inbox_path, "warehouse": warehouse})
+                   parameters={"source_dir": inbox_path, "warehouse": warehouse, "settle_seconds": SETTLE_SECONDS,
+                               "revalidate": True})
     return etl.to_deployment(
         name=name,
         triggers=[trigger],
         schedules=[nightly],
-        parameters={"source_dir": inbox_path, "warehouse": warehouse},
+        parameters={"source_dir": inbox_path, "warehouse": warehouse, "settle_seconds": SETTLE_SECONDS},
         concurrency_limit=ConcurrencyLimitConfig(limit=1, collision_strategy=ConcurrencyLimitStrategy.ENQUEUE),
         description="Loads whatever is in the inbox: on arrival (hoptac watch) and nightly; one run at a time.",
     )
+
+
+def pending_files(source_dir: Path, warehouse: Path, settle_seconds: float = 0.0) -> list[str]:
+    """The complete files of the inbox that the published warehouse has not registered (path and size)."""
+    from flows import files
+    from warehouse.db import Warehouse
+
+    found = files.discover(source_dir, settled_for=settle_seconds) if source_dir.is_dir() else []
+    if not found or not warehouse.exists():
+        return found
+    with Warehouse(warehouse, read_only=True) as wh:
+        known = {(p, s) for p, _, s in wh.known_paths().iter_rows()}
+    return [p for p in found if (p, _size(p)) not in known]
+
+
+def _size(path: str) -> int | None:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return None
+
+
+def deployment_run_name(parameters: dict[str, Any]) -> str:
+    """E.g. "inbox 2026-12-01 20:14:03 · 37 new files" or "nightly 2026-12-02 02:00:01 · nothing new"."""
+    import datetime as dt
+
+    kind = "nightly" if parameters.get("revalidate") else "inbox"
+    source = Path(str(parameters.get("source_dir", DEFAULT_INBOX)))
+    warehouse = Path(str(parameters.get("warehouse") or os.environ.get("HOPTAC_WAREHOUSE", DEFAULT_WAREHOUSE)))
+    try:
+        count = len(pending_files(source, warehouse, float(parameters.get("settle_seconds") or 0.0)))
+        new = {0: "nothing new", 1: "1 new file"}.get(count, f"{count} new files")
+    except Exception:  # noqa: BLE001 - a name must never fail a run (e.g. the warehouse being replaced)
+        new = "new files"
+    return f"{kind} {dt.datetime.now():%Y-%m-%d %H:%M:%S} · {new}"
 
 
 # --- make serve / make stop ----------------------------------------------------------------------------
@@ -220,6 +260,9 @@ def _hoptac_command() -> list[str]:
 
 def start(inbox: Path, warehouse: str, port: int = DEFAULT_PORT, timeout: float = 120.0) -> int:
     layout = default_layout()
+    shown_inbox, shown_warehouse = inbox, warehouse
+    # The served runs start in other processes: they get absolute paths.
+    inbox, warehouse = inbox.resolve(), str(Path(warehouse).resolve())
     running = {n: p for n, p in layout.pids().items() if group_alive(p)}
     if running:
         print(f"hoptac service already running ({', '.join(f'{n} {p}' for n, p in running.items())}); "
@@ -230,6 +273,8 @@ def start(inbox: Path, warehouse: str, port: int = DEFAULT_PORT, timeout: float 
         print(f"hoptac: something else already answers at {url}; stop it or choose HOPTAC_UI_PORT", file=sys.stderr)
         return 1
     layout.folder.mkdir(parents=True, exist_ok=True)
+    for name in PROCESSES:
+        layout.log(name).write_bytes(b"")  # this session's logs only
     inbox.mkdir(parents=True, exist_ok=True)
     server = start_server(layout.home, port, layout.log("server"))
     layout.pid_file("server").write_text(str(server.pid))
@@ -244,20 +289,31 @@ def start(inbox: Path, warehouse: str, port: int = DEFAULT_PORT, timeout: float 
     env = {**os.environ, "PREFECT_API_URL": url, "PREFECT_HOME": str(layout.home)}
     serve = start_process([*_hoptac_command(), "serve", str(inbox), "--warehouse", warehouse], env, layout.log("serve"))
     layout.pid_file("serve").write_text(str(serve.pid))
-    watch = start_process([*_hoptac_command(), "watch", str(inbox)], env, layout.log("watch"))
+    watch = start_process([*_hoptac_command(), "watch", str(inbox), "--warehouse", warehouse], env, layout.log("watch"))
     layout.pid_file("watch").write_text(str(watch.pid))
-    if not _wait_for_deployment(url, timeout, serve):
-        print(f"hoptac: the deployment did not come up; see {layout.log('serve')}", file=sys.stderr)
+    watching = _wait_for_deployment(url, timeout, serve) and _wait_for_line(
+        layout.log("watch"), "watching", timeout, watch)
+    if not watching:
+        print(f"hoptac: the deployment or the watcher did not come up; see {layout.folder}", file=sys.stderr)
         stop()
         return 1
     print(f"hoptac service up\n"
           f"  Prefect UI   http://{HOST}:{port}\n"
-          f"  inbox        {inbox}  (drop article files here)\n"
-          f"  warehouse    {warehouse}\n"
+          f"  inbox        {shown_inbox}/  (drop article files here)\n"
+          f"  warehouse    {shown_warehouse}  (hoptac sql \"...\", or any DuckDB client, read-only)\n"
           f"  deployment   {DEPLOYMENT}: on arrival, and nightly at 02:00 {NIGHTLY_TIMEZONE}\n"
           f"  logs         {layout.folder}/{{server,serve,watch}}.log\n"
           f"  stop with    make stop")
     return 0
+
+
+def _wait_for_line(log: Path, text: str, timeout: float, process: subprocess.Popen[bytes]) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        if text in log.read_text(encoding="utf-8", errors="replace"):
+            return True
+        time.sleep(0.3)
+    return False
 
 
 def _wait_for_deployment(url: str, timeout: float, serve: subprocess.Popen[bytes]) -> bool:
