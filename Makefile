@@ -10,7 +10,7 @@ INBOX ?= inbox
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 
-.PHONY: install run test lint eval bench ui serve stop status lock clean
+.PHONY: install run test lint eval train bench ui serve stop status lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ lint: install
 
 eval: install
 	$(BIN)/python bench/eval.py --shared $(SHARED)
+
+# The decision model from the gold of seeds, dev and dev2 (deterministic; prints its cross-validated score).
+train: install
+	$(BIN)/python -m flows.train --shared $(SHARED)
 
 bench: install
 	$(BIN)/python bench/bench.py --corpus $(SHARED)/corpus/baomoi-2017.tar.gz
