@@ -107,6 +107,9 @@ def main() -> int:
     run = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     while not args.warehouse.exists() and run.poll() is None:
         time.sleep(0.1)
+    if not args.warehouse.exists():
+        print(f"the run ended before publishing anything:\n{run.communicate()[0]}")
+        return 1
     # A notebook: one read-only connection opened at the start and kept for the whole run.
     notebook = duckdb.connect(str(args.warehouse), read_only=True)
     readers = [

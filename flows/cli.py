@@ -14,12 +14,16 @@ def _run(args: argparse.Namespace) -> int:
         import os
 
         os.environ["HOPTAC_TASK_RUNNER"] = args.runner
+    from flows.service import boot_temporary_server
+
+    server_ready = boot_temporary_server()  # without a running server: boots while the flow's code loads
     from flows import files
     from flows.etl import etl
     from flows.runners import with_configured_runner
 
     source = Path(args.source_dir)
     flow = with_configured_runner(etl, len(files.discover(source)) if source.is_dir() else None)
+    server_ready()
     try:
         summary = flow(source_dir=str(Path(args.source_dir)), warehouse=args.warehouse, batch_size=args.batch_size)
     except NotADirectoryError as exc:

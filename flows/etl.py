@@ -22,7 +22,6 @@ from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 from prefect.task_runners import ProcessPoolTaskRunner
 
-from expectations import runner, suites
 from flows import files
 from flows.config import Settings
 from flows.monitor import RunMonitor, announce_failure
@@ -232,6 +231,9 @@ def validate(
     staged: Staged, extracted: tables.ExtractedFrames, batch_no: int, warehouse: Warehouse, report: BatchReport,
 ) -> pl.DataFrame:
     """Run the raw, clean, extracted and warehouse suites on the batch; returns dq_results rows."""
+    # Great Expectations takes seconds to import: only a run with something to validate pays for it.
+    from expectations import runner, suites
+
     logger = get_run_logger()
     frames = extracted.as_dict()
     quality = [
@@ -271,6 +273,8 @@ def load(
     report: BatchReport,
 ) -> dict[str, int]:
     """One transaction for the whole batch; a batch with a failed critical expectation is kept out."""
+    from expectations import runner
+
     logger = get_run_logger()
     if runner.critical_failures(results).height:
         # Bad data stays out of the tables users query; dq_results say why, and the files stay

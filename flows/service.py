@@ -14,9 +14,11 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -130,6 +132,32 @@ def group_alive(pgid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def boot_temporary_server() -> Callable[[], None]:
+    """Without a server to use, start Prefect's temporary one now, in a thread, and return a function
+    that waits for it. Prefect would start the same server (a singleton) when the flow begins, after
+    our imports; booting it meanwhile uses the second core and saves seconds on a short run.
+    """
+    from prefect.settings import PREFECT_API_URL
+
+    if PREFECT_API_URL.value():
+        return lambda: None
+    failed: list[BaseException] = []
+
+    def boot() -> None:
+        try:
+            from prefect.server.api.server import SubprocessASGIServer
+            from prefect.settings import PREFECT_SERVER_EPHEMERAL_ENABLED
+
+            if PREFECT_SERVER_EPHEMERAL_ENABLED.value():
+                SubprocessASGIServer().start()
+        except BaseException as exc:  # noqa: BLE001 - then Prefect tries again itself, and says why
+            failed.append(exc)
+
+    thread = threading.Thread(target=boot, name="hoptac-temporary-server", daemon=True)
+    thread.start()
+    return thread.join
 
 
 # --- the inbox deployment ------------------------------------------------------------------------------
