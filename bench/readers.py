@@ -1,5 +1,6 @@
-"""Readers during a write: `hoptac sql`, a plain read-only DuckDB client and a notebook's long-held
-connection query the warehouse every second while `hoptac run` loads the whole corpus into it.
+"""Readers during a write: `hoptac sql`, the duckdb shell (read-only) and a notebook's long-held
+connection (Python duckdb, read_only=True) query the warehouse every second while `hoptac run` loads
+the whole corpus into it.
 
     .venv/bin/python bench/readers.py --corpus /tmp/corpus/baomoi-2017
 
@@ -56,14 +57,14 @@ def hoptac_sql(warehouse: Path) -> tuple[int, int]:
     return int(files), int(articles)
 
 
-def plain_client(warehouse: Path) -> tuple[int, int]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        row = con.execute(COUNTS).fetchone()
-    finally:
-        con.close()
-    assert row is not None
-    return int(row[0]), int(row[1])
+def duckdb_cli(warehouse: Path) -> tuple[int, int]:
+    """The duckdb shell (duckdb-cli), a process of its own like any other client."""
+    done = subprocess.run([str(Path(sys.executable).with_name("duckdb")), "-readonly", "-csv", "-noheader",
+                           str(warehouse), "-c", COUNTS], capture_output=True, text=True, timeout=60)
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr.strip() or f"exit {done.returncode}")
+    files, articles = done.stdout.strip().splitlines()[-1].split(",")
+    return int(files), int(articles)
 
 
 def batch_states(warehouse: Path) -> set[tuple[int, int]]:
@@ -114,7 +115,7 @@ def main() -> int:
     notebook = duckdb.connect(str(args.warehouse), read_only=True)
     readers = [
         Reader("hoptac sql", lambda: hoptac_sql(args.warehouse), args.interval),
-        Reader("duckdb read-only", lambda: plain_client(args.warehouse), args.interval),
+        Reader("duckdb CLI", lambda: duckdb_cli(args.warehouse), args.interval),
         Reader("notebook (held open)", lambda: tuple(notebook.execute(COUNTS).fetchone()), args.interval),
     ]
     for reader in readers:

@@ -82,7 +82,7 @@ def queued_run(inbox: Path) -> str | None:
                 deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment.id])),
                 flow_run_filter=FlowRunFilter(
                     state=waiting,
-                    expected_start_time=FlowRunFilterExpectedStartTime(before_=soon),
+                    expected_start_time=FlowRunFilterExpectedStartTime(before_=soon),  # type: ignore[arg-type]
                 ),
                 limit=1,
             )
