@@ -32,13 +32,13 @@ EVIDENCE_SCHEMA = {
     "meeting_date": pl.Date, "date_text": pl.String, "meeting_year": pl.Int32, "meeting_month": pl.Int32,
     "meeting_day": pl.Int32, "vn_locality": pl.String, "vn_person": pl.String, "vn_title": pl.String,
     "foreign_person": pl.String, "foreign_title": pl.String, "is_primary": pl.Boolean, "evidence": pl.String,
-    "fields": pl.List(pl.String),
+    "fields": pl.List(pl.String), "confidence": pl.Float64,
 }
 MERGED_SCHEMA = {
     "meeting_id": pl.String, "meeting_date": pl.Date, "date_text": pl.String, "meeting_month": pl.Int32,
     "meeting_day": pl.Int32, "vn_locality": pl.String, "vn_person": pl.String, "vn_title": pl.String,
     "partner_id": pl.String, "foreign_person": pl.String, "foreign_title": pl.String, "is_primary": pl.Boolean,
-    "evidence": pl.String,
+    "evidence": pl.String, "confidence": pl.Float64,
 }
 SOURCE_SCHEMA = {"meeting_id": pl.String, "article_id": pl.String}
 FIELD_SCHEMA = {"meeting_id": pl.String, "field": pl.String}
@@ -209,6 +209,13 @@ def _merged_row(cluster: list[_Reading], block: str) -> dict[str, object]:
     dated = [r for r in rows if r["meeting_date"] is not None]
     year_counts = Counter(r["meeting_year"] for r in rows if r["meeting_year"])
     year = min(year_counts, key=lambda y: (-year_counts[y], y)) if year_counts else None
+    # The year is the meeting's when at least half of its articles argue it from their own text (GUIDELINES
+    # §3: never from outside knowledge, and another article is outside knowledge for this one); the others'
+    # readings keep month and day, and meeting_evidence keeps every article's own date.
+    articles = {r["article_id"] for r in rows}
+    dating = {r["article_id"] for r in rows if r["meeting_year"] == year}
+    if year is not None and 2 * len(dating) < len(articles):
+        year = None
     date_rows = [r for r in dated if r["meeting_year"] == year] or [r for r in rows if r["date_text"]]
     date_text = _fullest([str(r["date_text"]) for r in date_rows if r["date_text"]])
     best = min(rows, key=lambda r: (not r["is_primary"], r["meeting_date"] is None, str(r["evidence_id"])))
@@ -229,6 +236,8 @@ def _merged_row(cluster: list[_Reading], block: str) -> dict[str, object]:
         "foreign_title": _title([r.row["foreign_title"] for r in cluster if r.foreign == foreign_key]),
         "is_primary": any(bool(r["is_primary"]) for r in rows),
         "evidence": best["evidence"],
+        # Several articles reading one meeting: as sure as the surest reading.
+        "confidence": max((float(r["confidence"]) for r in rows if r["confidence"] is not None), default=None),
     }
 
 

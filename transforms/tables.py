@@ -23,7 +23,7 @@ MEETING_SCHEMA = {
     "partner_id": pl.String, "foreign_person": pl.String, "foreign_title": pl.String, "is_primary": pl.Boolean,
     "evidence": pl.String, "article_id": pl.String, "ordinal": pl.Int32, "merge_block": pl.String,
     "partner_name": pl.String, "partner_alias": pl.String, "partner_kind": pl.String, "country_code": pl.String,
-    "meeting_year": pl.Int32,
+    "meeting_year": pl.Int32, "confidence": pl.Float64,
 }
 SOURCE_SCHEMA = {"meeting_id": pl.String, "article_id": pl.String}
 FIELD_SCHEMA = {"meeting_id": pl.String, "field": pl.String}
@@ -135,9 +135,10 @@ def to_frames(extractions: dict[str, ArticleExtraction]) -> ExtractedFrames:
                 "merge_block": merge_block(ref.country_code, pid, month, day_of_month),
                 "partner_name": ref.name, "partner_alias": clean_name(meeting.partner.name) or ref.name,
                 "partner_kind": ref.kind, "country_code": ref.country_code,
-                "meeting_year": day.year if day else None,
+                "meeting_year": day.year if day else None, "confidence": meeting.confidence,
             })
             row["is_primary"] = bool(row["is_primary"]) or meeting.is_primary
+            row["confidence"] = max(filter(None, (row["confidence"], meeting.confidence)), default=None)
             sources.add((mid, article_id))
             fields.update((mid, code) for code in meeting.fields)
         primary_id = primary_id or first_id

@@ -24,7 +24,8 @@ CREATE TABLE IF NOT EXISTS meeting_evidence (
     foreign_title   VARCHAR,
     is_primary      BOOLEAN NOT NULL,
     evidence        VARCHAR NOT NULL,
-    fields          VARCHAR[] NOT NULL
+    fields          VARCHAR[] NOT NULL,
+    confidence      DOUBLE                -- the decision model's probability for this reading
 );
 
 CREATE TABLE IF NOT EXISTS partner_aliases (
