@@ -8,11 +8,12 @@ so the load re-derives the blocks a batch touches and a meeting another article 
 source instead of a row.
 
 Inside a block (GUIDELINES §2), two readings are one encounter when the Vietnamese side is the same (same
-person; without a person, the same locality or national side), the foreign side is the same (same partner; a
-country and one of its institutions; or the same named foreign person), no two different foreign persons or
-years are involved; undated readings from different articles merge only when both persons are named and
-equal. Clustering is complete-linkage over the rows in a canonical order, so a reading without a person never
-chains two different persons into one meeting.
+person; without a person, the same locality or national side), the foreign side is the same (the same
+partner; a country and its own organ or embassy in one article; a country and a body of it under the same
+named foreign person), and no two different persons or years are involved; undated readings of different
+articles merge only when they name the same Vietnamese host (one visit's meeting). Clustering is
+complete-linkage over the readings in a canonical order (those naming both sides first), so a reading
+without a person never chains two different persons into one meeting.
 """
 from __future__ import annotations
 
@@ -140,10 +141,8 @@ def _compatible(a: _Reading, b: _Reading) -> bool:
         return False
     if a.foreign and b.foreign and a.foreign != b.foreign:
         return False
-    if str(ra["merge_block"]).endswith("|undated") and ra["article_id"] != rb["article_id"]:
-        # Without a day, only the same two named people make two articles' readings one meeting.
-        if not (a.vn and b.vn and a.foreign and b.foreign):
-            return False
+    if str(ra["merge_block"]).endswith("|undated") and ra["article_id"] != rb["article_id"] and not (a.vn and b.vn):
+        return False  # without a day, two articles' readings are one visit's meeting only with the same named host
     if ra["partner_id"] == rb["partner_id"]:
         return True
     if a.is_country == b.is_country or not ra["country_code"] or ra["country_code"] != rb["country_code"]:
@@ -160,8 +159,9 @@ def _compatible(a: _Reading, b: _Reading) -> bool:
 
 def _order_key(r: _Reading) -> tuple[object, ...]:
     row = r.row
+    # The readings that name both sides anchor the clusters; the others join them.
     return (
-        r.is_country, row["meeting_year"] is None, not r.foreign, not r.vn, not row["is_primary"],
+        not r.foreign, not r.vn, row["meeting_year"] is None, r.is_country, not row["is_primary"],
         str(row["evidence_id"]),
     )
 

@@ -88,11 +88,12 @@ def test_a_company_met_the_same_day_as_the_country_is_another_meeting() -> None:
     assert is_state_organ("Bộ Nội vụ Slovakia") and not is_state_organ("Tập đoàn Coca Cola")
 
 
-def test_undated_readings_of_two_articles_merge_only_with_both_persons_named() -> None:
+def test_undated_readings_of_two_articles_merge_only_with_the_same_named_host() -> None:
     named = [reading("e1", "a1", day=None), reading("e2", "a2", day=None)]
     assert merged(named).height == 1
-    anonymous = [reading("e1", "a1", day=None, foreign_person=None),
-                 reading("e2", "a2", day=None, foreign_person=None)]
+    visit = [reading("e1", "a1", day=None, foreign_person=None), reading("e2", "a2", day=None)]
+    assert merged(visit).height == 1
+    anonymous = [reading("e1", "a1", day=None, vn_person=None), reading("e2", "a2", day=None, vn_person=None)]
     assert merged(anonymous).height == 2
 
 

@@ -89,3 +89,25 @@ def test_a_changed_article_leaves_the_meetings_of_the_others(
     with Warehouse(path, read_only=True) as wh:
         for name in ("meetings", "meeting_sources", "meeting_fields", "meeting_evidence"):
             assert wh.table(name).equals(without[name]), name
+
+
+def test_count_views_count_meetings_not_rows(tmp_path: Path, readings: list[tuple[str, ArticleExtraction]]) -> None:
+    path = tmp_path / "w.duckdb"
+    _load(path, readings, 4000)
+    with Warehouse(path, read_only=True) as wh:
+        def one(sql: str) -> object:
+            return wh.query(sql).row(0)[0]
+
+        meetings, sources = one("SELECT count(*) FROM meetings"), one("SELECT count(*) FROM meeting_sources")
+        assert sources > meetings  # some meetings have several sources
+        for view in ("meetings_per_country", "meetings_per_locality", "meetings_per_year"):
+            assert one(f"SELECT sum(meetings) FROM {view}") == meetings, view
+            assert one(f"SELECT sum(sources) FROM {view}") == sources, view
+        assert one("SELECT sum(meetings) FROM meetings_per_partner") == meetings
+        partners_met = one("SELECT count(DISTINCT partner_id) FROM meetings")
+        assert one("SELECT count(DISTINCT partner_id) FROM partner_aliases") >= partners_met
+        # Every name a partner was seen under leads to it, and its history lists the meetings read under it.
+        history = wh.query("SELECT partner_id, sum(readings) AS readings FROM partner_history GROUP BY 1")
+        evidence = wh.query("SELECT partner_id, count(*) AS readings FROM meeting_evidence GROUP BY 1")
+        expected = evidence.sort("partner_id").cast({"readings": history["readings"].dtype})
+        assert history.sort("partner_id").equals(expected)
