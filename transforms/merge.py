@@ -202,8 +202,13 @@ def _most_common(values: list[str | None]) -> str | None:
 
 def _merged_row(cluster: list[_Reading], block: str) -> dict[str, object]:
     rows = [r.row for r in cluster]
-    best_rank = min(_partner_rank(r["partner_kind"], r["partner_name"]) for r in rows)
-    partner_counts = Counter(str(r["partner_id"]) for r in rows
+    vn_key = max((r.vn for r in cluster), key=lambda t: (len(t), t))
+    foreign_key = max((r.foreign for r in cluster), key=lambda t: (len(t), t))
+    # The partner is read from the readings that name the foreign person ("Đại sứ ... X" names the embassy),
+    # or is the country itself (a minister of it, read once under the ministry).
+    anchors = [r.row for r in cluster if r.foreign == foreign_key or r.is_country] or rows
+    best_rank = min(_partner_rank(r["partner_kind"], r["partner_name"]) for r in anchors)
+    partner_counts = Counter(str(r["partner_id"]) for r in anchors
                              if _partner_rank(r["partner_kind"], r["partner_name"]) == best_rank)
     partner_id = min(partner_counts, key=lambda p: (-partner_counts[p], p))
     dated = [r for r in rows if r["meeting_date"] is not None]
@@ -219,8 +224,6 @@ def _merged_row(cluster: list[_Reading], block: str) -> dict[str, object]:
     date_rows = [r for r in dated if r["meeting_year"] == year] or [r for r in rows if r["date_text"]]
     date_text = _fullest([str(r["date_text"]) for r in date_rows if r["date_text"]])
     best = min(rows, key=lambda r: (not r["is_primary"], r["meeting_date"] is None, str(r["evidence_id"])))
-    vn_key = max((r.vn for r in cluster), key=lambda t: (len(t), t))
-    foreign_key = max((r.foreign for r in cluster), key=lambda t: (len(t), t))
     return {
         "meeting_id": _stable_id("m", block, partner_id, " ".join(vn_key), " ".join(foreign_key), year,
                                  _most_common([r.locality for r in cluster]) if not vn_key else ""),

@@ -110,3 +110,16 @@ def test_the_result_does_not_depend_on_the_order_of_the_readings() -> None:
         again = merge_meetings(pl.DataFrame(shuffled, schema=EVIDENCE_SCHEMA))
         assert again.meetings.equals(expected.meetings)
         assert again.assignment.equals(expected.assignment)
+
+
+def test_the_partner_is_the_one_the_named_foreign_person_heads() -> None:
+    ambassador = [
+        reading("e1", "a1", partner="p_emb", kind="embassy", name="Đại sứ quán Hoa Kỳ", foreign_person="Kritenbrink"),
+        reading("e2", "a1", foreign_person=None),
+    ]
+    assert merged(ambassador)["partner_id"].to_list() == ["p_emb"]
+    president = [
+        reading("e1", "a1", partner="p_emb", kind="embassy", name="Đại sứ quán Hoa Kỳ", foreign_person=None),
+        reading("e2", "a1"),
+    ]
+    assert merged(president)["partner_id"].to_list() == [US]
