@@ -225,7 +225,21 @@ def resolve(ref: PartnerRef) -> PartnerRef | None:
                 parent_name, parent_kind = country.name, "country"
     if parent_kind is not None and parent_kind not in _PLACE_PARENT_KINDS and parent_kind != "country":
         parent_name, parent_kind = None, None
+    known = _known_names().get(fold(name)) or _known_names().get(fold(_country_of_tail(name)[0]))
+    if known is not None and (known.kind in _PLACE_KINDS) == (kind in _PLACE_KINDS):
+        name, kind, code, name_en = known.name, known.kind, known.country_code, known.name_en or name_en
     return PartnerRef(name, kind, code, name_en, parent_name, parent_kind)
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> dict[str, PartnerRef]:
+    """lexicons/partner_names.tsv: folded alias -> the partner it names."""
+    from transforms.lexicon import load_tsv
+
+    return {
+        fold(row["alias"]): PartnerRef(row["name"], row["kind"], row["country_code"] or None, row["name_en"] or None)
+        for row in load_tsv("partner_names.tsv")
+    }
 
 
 def parent_ref(ref: PartnerRef) -> PartnerRef | None:
