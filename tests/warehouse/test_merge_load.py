@@ -26,8 +26,9 @@ def readings() -> list[tuple[str, ArticleExtraction]]:
     staged, _ = staging.stage_articles(decoded.select("article_id", "content_sha256", "text", "decode_note"))
     staged = triage.mark_candidates(staged.lazy()).collect().sort("article_id")
     return [
-        (row["article_id"], extract.extract_article(row["title"], row["body"]) if row["is_candidate"]
-         else ArticleExtraction(is_meeting_article=False))
+        (row["article_id"], extract.extract_article(
+            row["title"], row["body"], (row.get("captions") or "").split("\n"), row.get("published_date"),
+        ) if row["is_candidate"] else ArticleExtraction(is_meeting_article=False))
         for row in staged.iter_rows(named=True)
     ]
 
