@@ -9,7 +9,7 @@ SHARED ?= ../shared
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 
-.PHONY: install run test lint eval bench ui lock clean
+.PHONY: install run test lint eval bench ui lock clean train-figures
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ lint: install
 
 eval: install
 	$(BIN)/python bench/eval.py --shared $(SHARED)
+
+train-figures: install  # the figure model (transforms/models/figures.json) from seeds, dev and dev2 gold
+	$(BIN)/python bench/train_figures.py --shared $(SHARED)
 
 bench: install
 	$(BIN)/python bench/bench.py --corpus $(SHARED)/corpus/baomoi-2017.tar.gz

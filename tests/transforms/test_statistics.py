@@ -275,7 +275,7 @@ CORPUS_PHRASES = [
     ("Văn Phúc làm tổ trưởng, bảy thành viên gồm các tiến sĩ ngành khai thác",
      [(7, "member", "exact", "bảy thành viên")]),
     ("công suất 602 mã lực, tăng tốc từ 0-100 km/h trong 3,2 giây và tốc độ tối đa 330 km/h.",
-     [(602, "ma_luc", "exact", "602 mã lực"), (330, "km_per_hour", "up_to", "tối đa 330 km/h")]),
+     [(602, "horsepower", "exact", "602 mã lực"), (330, "km_per_hour", "up_to", "tối đa 330 km/h")]),
     ("Internet hàng đầu tại Việt Nam và khu vực Đông Nam Á với hơn 2,000 nhân viên và hàng chục triệu người dùng",
      [(2000, "staff", "more_than", "hơn 2,000 nhân viên")]),  # people are whole: an English thousands comma
     ("Tuy nhiên, thực tế thu lên đến 566 tỷ 384 triệu đồng, bằng 189% so với dự toán",
