@@ -51,8 +51,8 @@ def _print_summary(summary: dict[str, object]) -> None:
 
 def _sql(args: argparse.Namespace) -> int:
     import duckdb
-    import polars as pl
 
+    from flows import sql_output
     from warehouse.db import Warehouse
 
     if not Path(args.warehouse).exists():
@@ -64,8 +64,7 @@ def _sql(args: argparse.Namespace) -> int:
     except duckdb.Error as exc:
         print(f"hoptac: query failed: {exc}", file=sys.stderr)
         return 1
-    with pl.Config(tbl_rows=args.limit, tbl_cols=-1, fmt_str_lengths=80, tbl_width_chars=200):
-        print(frame)
+    print(sql_output.render(frame, args.format, args.limit))
     return 0
 
 
@@ -99,7 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     sql = commands.add_parser("sql", help="run a read-only SQL query on the warehouse")
     sql.add_argument("query")
     sql.add_argument("--warehouse", default=DEFAULT_WAREHOUSE)
-    sql.add_argument("--limit", type=int, default=50, help="rows to print")
+    sql.add_argument("--limit", type=int, default=None,
+                     help="print the first N rows (default: 50 for a table, all for csv and json; 0: all)")
+    sql.add_argument("--format", choices=["table", "csv", "json"], default="table", help="output format")
     sql.set_defaults(handler=_sql)
     watch = commands.add_parser("watch", help="emit a hoptac.inbox.file-dropped event when files arrive in INBOX")
     watch.add_argument("inbox")

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.clean import DecodeError, clean_articles, decode_article, text_hash
+from transforms.clean import clean_articles
+from transforms.decode import DecodeError, decode_article, text_hash
 
 MIN_BODY_CHARS = 80
 MAX_TITLE_CHARS = 500  # a longer first line is a paragraph: the file has no headline

@@ -7,7 +7,8 @@ import polars as pl
 import pytest
 
 from tests.conftest import DEV_CORPUS, SEEDS, seed_text
-from transforms.clean import DecodeError, clean_articles, decode_article
+from transforms.clean import clean_articles
+from transforms.decode import DecodeError, decode_article
 
 FURNITURE = ("Tin liên quan", "Tin bài liên quan", "Đọc thêm", "Xem nhiều", "Bài viết cùng chủ đề", "Ảnh:", "![")
 
