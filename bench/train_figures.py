@@ -30,7 +30,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from transforms import figure_model as fm  # noqa: E402
-from transforms.clean import clean_articles, decode_article  # noqa: E402
+from transforms.clean import clean_articles  # noqa: E402
+from transforms.decode import decode_article  # noqa: E402
 from transforms.extract import article_sentences  # noqa: E402
 from transforms.text import normalize_text  # noqa: E402
 
