@@ -9,7 +9,7 @@ SHARED ?= ../shared
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 
-.PHONY: install run test lint eval bench ui lock clean train-figures
+.PHONY: install run test lint eval train train-figures bench ui lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ lint: install
 
 eval: install
 	$(BIN)/python bench/eval.py --shared $(SHARED)
+
+# The decision model from the gold of seeds, dev and dev2 (deterministic; prints its cross-validated score).
+train: install
+	$(BIN)/python -m flows.train --shared $(SHARED)
 
 train-figures: install  # the figure model (transforms/models/figures.json) from seeds, dev and dev2 gold
 	$(BIN)/python bench/train_figures.py --shared $(SHARED)
