@@ -104,8 +104,12 @@ def hypothetical(ctx: FigureContext) -> float:
 
 
 def one_of(ctx: FigureContext) -> float:
-    """"một trong N … lớn nhất": N names a set the subject belongs to."""
-    return _cue(ctx, "one_of")
+    """"một trong N … lớn nhất": N names a set the subject belongs to ("một trong bảy văn kiện được ký kết",
+    with no superlative, still counts the documents)."""
+    if not _cue(ctx, "one_of"):
+        return 0.0
+    _, pattern = _cues()["superlative"]
+    return float(bool(pattern.search(ctx.sentence, ctx.figure.end)))
 
 
 def price(ctx: FigureContext) -> float:

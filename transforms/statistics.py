@@ -47,6 +47,11 @@ _UNIT_RANGE_JOINT = re.compile(r"\s*[-–]\s*")  # between "50%" and "70%"
 _RANK_OUT_OF = re.compile(
     r"(?<!\w)(?:thứ\s+(?P<n>\d+)(?=/\d|\s+(?:trên|trong)\s+(?:tổng\s+)?số\s+(?:hơn\s+)?\d)"
     r"|(?<=lên\s)(?P<m>\d+)/\d+(?=\s+(?:quốc gia|nền kinh tế|nước)))", re.IGNORECASE)
+_ONE_OF = re.compile(r"(?<!\w)một\s+trong\s+(?:những\s+|số\s+)?$", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"[^,;.:()]*?(?<!\w)(?:nhất|hàng đầu|đi đầu)(?!\w)", re.IGNORECASE)
+_IF = re.compile(r"(?<!\w)(?:nếu|giả sử)(?!\w)", re.IGNORECASE)
+_THEN = re.compile(r"(?<!\w)thì(?!\w)", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"(?<!\w)cấp\s+$")
 _EVENT_ORDINAL = re.compile(r"(?<!\w)lần\s+$", re.IGNORECASE)
 _ENERGY_RATES = frozenset({"kW", "kWh", "MW", "MWh", "GW", "GWh", "W", "Wp", "kWp"})
 # Words after which a bare four-digit number or a number after a name is still a count ("có 2017 hộ").
@@ -181,6 +186,8 @@ def _ranks(sentence: str, g: _Grammar) -> list[Figure]:
         if value is None:
             continue
         start = lowered.rfind("thứ", m.start(), m.start("n"))
+        if _LEVEL_BEFORE.search(lowered, max(0, m.start() - 6), m.start()):
+            continue  # "chuyến thăm cấp cao thứ 3": the third high-level visit, an ordinal of an event
         figures.append(Figure(float(value), "rank", "exact", sentence[start:m.end()], start, m.end()))
     for m in _RANK_OUT_OF.finditer(sentence):
         group = "n" if m.group("n") else "m"
@@ -332,6 +339,8 @@ def _number_at(sentence: str, m: re.Match[str], consumed: int, g: _Grammar, in_r
     if words is not None:
         if re.search(r"\d\s*$", sentence[max(0, start - 3):start]):
             return None  # "10 năm": a word after digits is their unit, not a second number
+        if start >= 2 and sentence[start - 1] == "-" and sentence[start - 2].isalpha():
+            return None  # "Cu-ba xã hội chủ nghĩa": a syllable of a transcribed name
         prefix = _spelled_prefix(words)
         if prefix is None:
             return None
@@ -480,6 +489,15 @@ def _rated(unit: str, sentence: str, end: int, rate: re.Match[str] | None) -> st
     return f"{unit}/{per}" if per in _ENERGY_RATES else unit
 
 
+def _is_aside(sentence: str, figure: Figure) -> bool:
+    """GUIDELINES §4: "một trong N … lớn nhất" names a set the subject belongs to, and a number of "nếu … thì …"
+    is an illustration; neither is a figure the article reports."""
+    if _ONE_OF.search(sentence, max(0, figure.start - 25), figure.start) and _SUPERLATIVE.match(sentence, figure.end):
+        return True
+    condition = _IF.search(sentence, 0, figure.start)
+    return condition is not None and _THEN.search(sentence, condition.end()) is not None
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """Every statistic written in one sentence, in order; see the module docstring for what counts."""
     g = _grammar()
@@ -492,8 +510,9 @@ def find_figures(sentence: str) -> list[Figure]:
         figure = _range_at(sentence, m, consumed, g) or _figure_at(sentence, m, consumed, g)
         if figure is not None:
             figure = _merge_range(sentence, figure, consumed, g)
-            figures.append(figure)
             consumed = figure.end
+            if not _is_aside(sentence, figure):
+                figures.append(figure)
     return sorted(figures, key=lambda f: f.start)
 
 
