@@ -30,7 +30,7 @@ def plain_number(value: float | int | decimal.Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _cell(value: Any) -> str:
+def cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -40,7 +40,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
     if isinstance(value, list | tuple):
-        return "[" + ", ".join(_cell(v) for v in value) + "]"
+        return "[" + ", ".join(cell_text(v) for v in value) + "]"
     return str(value)
 
 
@@ -64,7 +64,7 @@ def _json_value(value: Any) -> Any:
 
 def _table(frame: pl.DataFrame, total: int) -> str:
     numeric = [dtype.is_numeric() for dtype in frame.dtypes]
-    rows = [[_cell(v) for v in row] for row in frame.iter_rows()]
+    rows = [[cell_text(v) for v in row] for row in frame.iter_rows()]
     rows = [[" ".join(c.split()) for c in row] for row in rows]  # one line per row: evidence has newlines
     rows = [[c if len(c) <= CELL_WIDTH else c[:CELL_WIDTH - 1] + "…" for c in row] for row in rows]
     widths = [max([len(name), *(len(r[i]) for r in rows)]) for i, name in enumerate(frame.columns)]
@@ -86,7 +86,7 @@ def _csv(frame: pl.DataFrame) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(frame.columns)
-    writer.writerows([_cell(v) for v in row] for row in frame.iter_rows())
+    writer.writerows([cell_text(v) for v in row] for row in frame.iter_rows())
     return buffer.getvalue().rstrip("\n")
 
 
