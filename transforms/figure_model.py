@@ -103,13 +103,6 @@ def hypothetical(ctx: FigureContext) -> float:
     return _cue(ctx, "hypothetical")
 
 
-def one_of(ctx: FigureContext) -> float:
-    """"một trong N … lớn nhất": N names a set the subject belongs to ("một trong bảy văn kiện được ký kết",
-    with no superlative, still counts the documents)."""
-    if not _cue(ctx, "one_of"):
-        return 0.0
-    _, pattern = _cues()["superlative"]
-    return float(bool(pattern.search(ctx.sentence, ctx.figure.end)))
 
 
 def price(ctx: FigureContext) -> float:
@@ -132,9 +125,6 @@ def possible(ctx: FigureContext) -> float:
     return _cue(ctx, "possible")
 
 
-def history(ctx: FigureContext) -> float:
-    """A sentence about history (wars, past centuries): background, not the article's news."""
-    return _cue(ctx, "history")
 
 
 def position(ctx: FigureContext) -> float:
@@ -142,9 +132,6 @@ def position(ctx: FigureContext) -> float:
     return ctx.index / max(1, ctx.count - 1)
 
 
-def lead(ctx: FigureContext) -> float:
-    """The first sentence of the body."""
-    return float(ctx.index == 0)
 
 
 def last_sentence(ctx: FigureContext) -> float:
@@ -179,16 +166,13 @@ def parenthesised(ctx: FigureContext) -> float:
     return float(before.count("(") > before.count(")"))
 
 
-def quoted_short(ctx: FigureContext) -> float:
-    """A short sentence (under 60 characters): headings, captions and leftovers of the page."""
-    return float(len(ctx.sentence) < 60)
 
 
 FEATURES: tuple[Callable[[FigureContext], float], ...] = (
     _unit_is("money"), _unit_is("percent"), _unit_is("measure"), _unit_is("rank"), _unit_is("count"),
     _unit_is("pair"), _unit_is("unlisted"),
-    hedged, spelled, value_two, value_small, magnitude, hypothetical, one_of, price, economy, target, possible,
-    history, position, lead, last_sentence, in_title, repeated, crowded, dated, parenthesised, quoted_short,
+    hedged, spelled, value_two, value_small, magnitude, hypothetical, price, economy, target, possible,
+    position, last_sentence, in_title, repeated, crowded, dated, parenthesised,
 )
 FEATURE_NAMES = tuple(f.__name__ for f in FEATURES)
 

@@ -24,32 +24,34 @@ def context(sentence: str, value: float, title: str = "") -> fm.FigureContext:
     return ctx
 
 
-# From dev2 articles: a price illustration, a possibility, a fact.
-SHOES = ("Ông cho rằng, nếu một đôi giày đó có giá 100 USD thì phía Việt Nam chỉ hưởng lợi 22 USD, còn 78 USD là "
-         "phía Mỹ hưởng.")
+# From dev2 articles: a price illustration ("nếu" taken out: "nếu … thì …" is dropped by the rules), a
+# possibility, a fact.
+SHOES = "Ông cho rằng, một đôi giày đó có giá 100 USD thì phía Việt Nam chỉ hưởng lợi 22 USD."
 POSSIBLE = ("Ông nhận định con số này có thể tăng lên 300 triệu USD trong cả năm, nếu nhịp độ tăng trưởng được giữ "
             "vững.")
 FACT = "Kim ngạch thương mại song phương Việt Nam - Nga đạt 2,7 tỉ USD năm 2016."
 
 
 def test_named_features_read_the_cues_of_real_sentences():
-    shoe = context(SHOES, 22)
-    assert fm.hypothetical(shoe) == 1.0 and fm.unit_class_of(shoe) == "money"
-    assert fm.possible(context(POSSIBLE, 3e8)) == 1.0
+    shoe = context(SHOES, 100)
+    assert fm.price(shoe) == 1.0 and fm.unit_class_of(shoe) == "money"
+    possible = context(POSSIBLE, 3e8)
+    assert fm.possible(possible) == 1.0 and fm.hypothetical(possible) == 1.0
     fact = context(FACT, 2.7e9)
     assert (fm.hypothetical(fact), fm.economy(fact), fm.dated(fact), fm.hedged(fact)) == (0.0, 1.0, 1.0, 0.0)
-    one_of = context("Hà Lan là một trong 10 nhà đầu tư lớn nhất tại Việt Nam với 300 dự án.", 10)
-    assert fm.one_of(one_of) == 1.0 and fm.value_small(one_of) == 1.0
+    # "một trong N … lớn nhất" is dropped by the rules; without a superlative the count stands
+    assert [f.value for f in find_figures("Hà Lan là một trong 10 nhà đầu tư lớn nhất tại Việt Nam với 300 dự án.")] \
+        == [300]
+    seven = context("Đây là một trong bảy văn kiện chính thức được ký kết trong chuyến thăm.", 7)
+    assert fm.value_small(seven) == 1.0 and fm.spelled(seven) == 1.0
     assert fm.spelled(context("Hai bên đã ký hai văn kiện hợp tác.", 2)) == 1.0
     assert len(fm.features(fact)) == len(fm.FEATURE_NAMES)
 
 
-def test_the_model_trusts_facts_more_than_illustrations():
+def test_the_model_keeps_facts_and_drops_a_possibility():
     model = fm.load_model()
-    fact = model.confidence(context(FACT, 2.7e9))
-    assert fact >= model.threshold
-    assert model.confidence(context(SHOES, 22)) < fact
-    assert model.confidence(context(POSSIBLE, 3e8)) < fact
+    assert model.confidence(context(FACT, 2.7e9)) >= model.threshold
+    assert model.confidence(context(POSSIBLE, 3e8)) < model.threshold
 
 
 def _seed_body(prefix: str) -> tuple[str, list[str]]:
