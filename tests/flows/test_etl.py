@@ -125,8 +125,8 @@ def test_a_batch_failing_a_critical_expectation_stays_out(
     warehouse = tmp_path / "w.duckdb"
     real = extract.extract_article
 
-    def with_negative_figure(title: str, body: str):  # type: ignore[no-untyped-def]
-        found = real(title, body)
+    def with_negative_figure(title: str, body: str, *page: object):  # type: ignore[no-untyped-def]
+        found = real(title, body, *page)
         found.figures.append((Figure(-7.0, "metro_line", "exact", "-7 tuyến"), "a broken extractor"))
         return found
 

@@ -92,8 +92,12 @@ def test_artifacts_say_what_this_run_did_and_a_rerun_says_nothing_new(prefect_se
     (inbox / "blank.txt").unlink()
     second = _run(inbox, warehouse)
     assert second.result()["rows_added"]["articles"] == 1
+    page = warehouse.parent / "hoptac-report.html"
+    written = page.stat().st_mtime_ns
+    assert "Oakland" in page.read_text(encoding="utf-8")  # the second run redrew it with seed 002's partner
     third = _run(inbox, warehouse)
     summary = third.result()
+    assert summary["report"] == str(page.resolve()) and page.stat().st_mtime_ns == written  # unchanged tables
     assert summary["nothing_new"] and not any(summary["rows_added"].values()) and summary["run_quality"] == []
     artifacts = _artifacts(third.state_details.flow_run_id)
     markdown = artifacts[f"hoptac-run-summary-{key}"].data
