@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import subprocess
 import sys
 
 import polars as pl
@@ -88,8 +87,14 @@ def test_the_committed_model_was_trained_on_the_gold_as_it_is():
 
 
 @pytest.mark.skipif(not (SHARED / "corpus" / "dev2").exists(), reason="needs ../shared/corpus")
-def test_retraining_reproduces_the_committed_model():
-    run = subprocess.run([sys.executable, str(REPO / "bench" / "train_figures.py"), "--shared", str(SHARED),
-                          "--check"], capture_output=True, text=True, cwd=REPO)
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert "cross-validated" in run.stdout
+def test_training_is_deterministic_and_the_committed_model_still_fits():
+    """Two trainings give the same model; the committed one scores (cross-validated) within 0.03 of a retrain, so a
+    change of cleaning or candidates that moves the figures shows here (retrain: make train-figures)."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import train_figures
+
+    first, second = train_figures.train(SHARED), train_figures.train(SHARED)
+    assert first == second
+    committed = json.loads(fm.MODEL_PATH.read_text(encoding="utf-8"))
+    assert abs(committed["cv"]["f1"] - first["cv"]["f1"]) <= 0.03
+    assert first["cv"]["f1"] >= first["cv"]["rules_only"]["f1"]  # the model does not do worse than the rules
