@@ -22,12 +22,12 @@ from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 from prefect.task_runners import ProcessPoolTaskRunner
 
-from expectations import runner, suites
 from flows import files
 from flows.config import Settings
 from flows.monitor import RunMonitor, announce_failure
 from transforms import extract, gazetteer, staging, tables, triage
 from warehouse.db import LoadBatch, Warehouse
+from warehouse.publish import PublishedWarehouse
 
 # Where the time of a batch goes. ingest, stage (quarantine and rows to load), validate, load and wait
 # (for clean and extract results) are the flow's main thread; clean and triage run in a dispatcher
@@ -233,6 +233,9 @@ def validate(
     staged: Staged, extracted: tables.ExtractedFrames, batch_no: int, warehouse: Warehouse, report: BatchReport,
 ) -> pl.DataFrame:
     """Run the raw, clean, extracted and warehouse suites on the batch; returns dq_results rows."""
+    # Great Expectations takes seconds to import: only a run with something to validate pays for it.
+    from expectations import runner, suites
+
     logger = get_run_logger()
     frames = extracted.as_dict()
     quality = [
@@ -272,6 +275,8 @@ def load(
     report: BatchReport,
 ) -> dict[str, int]:
     """One transaction for the whole batch; a batch with a failed critical expectation is kept out."""
+    from expectations import runner
+
     logger = get_run_logger()
     if runner.critical_failures(results).height:
         # Bad data stays out of the tables users query; dq_results say why, and the files stay
@@ -297,9 +302,10 @@ def load(
         pl.coalesce("published_date", "published_date_of_meeting").alias("published_date"),
         pl.lit(staged.now).alias("ingested_at"),
     ))
-    frames = extracted.as_dict()
-    for name in ("partners", "meetings", "meeting_sources", "meeting_fields", "statistics"):
-        batch.add(name, frames[name])
+    batch.add("partners", extracted.partners)
+    # The articles' own readings of meetings: the load merges them into meetings, meeting_sources, meeting_fields.
+    batch.add("meeting_evidence", tables.evidence_frame(extracted))
+    batch.add("statistics", extracted.statistics)
     batch.add("dq_results", results)
     counts = warehouse.load(batch)
     report.meeting_articles = int(extracted.articles["is_meeting_article"].sum())
@@ -409,22 +415,37 @@ def _share_api_with_worker_processes() -> None:
 
 
 def _run_name() -> str:
+    from prefect.runtime import deployment
+
+    if deployment.id:  # on arrival or nightly: say which, and how many files it takes
+        from flows.service import deployment_run_name
+
+        return deployment_run_name(dict(flow_run.parameters))
     source = Path(str(flow_run.parameters.get("source_dir", "?"))).name or "?"
     return f"etl {source} {dt.datetime.now():%Y-%m-%d %H:%M:%S}"
 
 
 @flow(name="hoptac-etl", flow_run_name=_run_name, on_failure=[announce_failure], on_crashed=[announce_failure])
-def etl(source_dir: str, warehouse: str | None = None, batch_size: int | None = None) -> dict[str, object]:
-    """Load every article file under source_dir into the warehouse; returns the run summary."""
+def etl(
+    source_dir: str, warehouse: str | None = None, batch_size: int | None = None, settle_seconds: float = 0.0,
+    revalidate: bool = False,
+) -> dict[str, object]:
+    """Load every article file under source_dir into the warehouse; returns the run summary.
+
+    settle_seconds: skip files modified more recently (an inbox being copied into); revalidate: then
+    run the extracted and foreign-key suites over the whole warehouse (the nightly run).
+    """
     logger = get_run_logger()
     _share_api_with_worker_processes()
     settings = Settings()
     if warehouse:
         settings = dataclasses.replace(settings, warehouse=Path(warehouse))
-    paths = files.discover(Path(source_dir))
+    paths = files.discover(Path(source_dir), settled_for=settle_seconds)
     logger.info("%s files under %s, batches of %s", len(paths), source_dir, batch_size or settings.batch_size)
     reports: list[BatchReport] = []
-    with Warehouse(settings.warehouse, memory_limit=settings.duckdb_memory) as wh:
+    # The run writes a working copy and publishes it onto the warehouse file after every batch, so that
+    # readers never wait for it (warehouse/publish.py).
+    with PublishedWarehouse(settings.warehouse, memory_limit=settings.duckdb_memory) as wh:
         counts = wh.counts()
         batches = _chunks(paths, batch_size or settings.batch_size)
         monitor = RunMonitor.start(settings.warehouse, counts, len(batches))
@@ -451,6 +472,11 @@ def etl(source_dir: str, warehouse: str | None = None, batch_size: int | None = 
             if in_flight:
                 counts = _finish(in_flight, settings, wh)
                 monitor.batch_done(in_flight.report)
+        if revalidate:
+            from flows.nightly import revalidate_warehouse
+
+            revalidate_warehouse(wh)
+            counts = wh.counts()
         summary = monitor.finish(_summarise(reports, counts, wh, settings), reports, wh)
     if summary["rejected_batches"]:
         raise RuntimeError(

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,16 +19,31 @@ class RawFile:
     error: str | None = None
 
 
-def discover(source_dir: Path) -> list[str]:
-    """Every regular file under source_dir (recursively), sorted so batches are reproducible."""
+def discover(source_dir: Path, settled_for: float = 0.0) -> list[str]:
+    """Every regular file under source_dir (recursively), sorted so batches are reproducible.
+
+    settled_for: leave out files modified less than this many seconds ago (still being copied into an
+    inbox; the watcher announces them again once they are complete).
+    """
     if not source_dir.is_dir():
         raise NotADirectoryError(f"source folder {source_dir} does not exist or is not a folder")
-    return sorted(
-        str(p) for p in source_dir.rglob("*")
+    found = [
+        p for p in source_dir.rglob("*")
         # A dangling link is listed too: it was dropped in, so it must be reported, not skipped.
         if (p.is_file() or p.is_symlink()) and not p.is_dir()
         and p.name not in IGNORED_NAMES and not p.name.startswith(".")
-    )
+    ]
+    if settled_for > 0:
+        cutoff = time.time() - settled_for
+        found = [p for p in found if _mtime(p) <= cutoff]
+    return sorted(str(p) for p in found)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.lstat().st_mtime
+    except OSError:
+        return 0.0  # gone meanwhile: listed, and reported by ingest as unreadable
 
 
 def read(paths: list[str]) -> Iterator[RawFile]:

@@ -57,6 +57,10 @@ _OUTLET_TAG = (
     r"|ĐBND|VTC|ICTnews|VietNamNet|Dân trí|Zing)\s*[-–—]+\s+)"
 )
 _SEPARATORS = r"[\s|/>»›•·,:\-–—]"
+_DATED_LEAD = (
+    r"(?i)^(?:(?:rạng |sáng |chiều |tối |trưa |đêm )?(?:hôm )?nay|(?:sáng|chiều|tối|trưa|đêm) qua|hôm qua"
+    r"|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:[/.-]\d{4})?)\s*(?:\([^)]{1,20}\))?\s*,.{30,}[^.]\.[\"”]?$"
+)
 # A by-line with its agency closing the report: "... toàn diện./. Vũ Dũng/VOV", "Hà Thắng-Việt Cường/VOV.VN",
 # "Nguyễn Hồng Điệp (TTXVN)".
 _NAMES = r"(?:\p{Lu}\p{Ll}*\s*){1,4}(?:[-–]\s*(?:\p{Lu}\p{Ll}*\s*){1,4})?"
@@ -145,6 +149,8 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
         (line.str.len_chars() > MAX_TITLE_CHARS)
         | ((line.str.len_chars() > _LEAD_TITLE_CHARS) & line.str.contains(r"[^.]\.[\"”)]?$"))
         | line.str.contains(r"^\((?:[^()\n]{2,30})\)\s*[-–—]+\s*\p{Lu}")
+        # "Chiều 21/11, Thủ tướng ... ." opens a report, not a headline (and a headline's date dates nothing).
+        | line.str.contains(_DATED_LEAD)
     )
     caption_line = (
         after_image
@@ -318,7 +324,10 @@ _POSITION = re.compile(
     r"\((?:bên |ngồi |đứng |người |thứ (?:\d|hai|ba|tư|năm) |hàng (?:đầu|trước|giữa)[^)]{0,20}|từ )?"
     r"(?:phải|trái|giữa)(?: sang(?: phải| trái)?| qua| ảnh)?\)"
     r"|\((?:thứ|người thứ) (?:\d|hai|ba|tư|năm) từ (?:phải|trái)(?: sang)?\)", re.IGNORECASE)
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])|\s{2,}")
+# A sentence boundary, not an initial or an abbreviation ("V. Putin", "TP. Hồ Chí Minh").
+_BOUNDARY = re.compile(
+    r"(?<=[.!?…])(?<!\s[A-ZĐ]\.)(?<!\s(?:TP|Tp|TS|GS|St|Mr|Ms|Dr)\.)(?<!\sPGS\.)[\"”’)]*\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])"
+    r"|\s{2,}")
 _CUE = re.compile(r"(?i)(?:Ảnh|Nguồn|Video|Clip)(?:\s+minh\s+h(?:ọa|oạ))?\s*:|\((?:nguồn\s+)?ảnh\s*:"
                   r"|\((?:[^()]{0,25})(?:phải|trái|giữa)[^()]{0,10}\)")
 

@@ -284,3 +284,23 @@ def test_a_by_line_told_twice_and_a_site_credit_go() -> None:
     assert cleaned["body"] == ("Đại tướng thăm Cuba từ ngày 1- 7/6. Chuyến thăm được tiến hành theo lời mời.\nHai bên "
                                "nhất trí tăng cường hợp tác./.")
     assert cleaned["captions"] == "Chủ tịch Cuba Raul Castro tiếp Đại tướng Ngô Xuân Lịch."
+
+
+def test_an_excerpt_that_opens_with_a_dated_lead_sentence_keeps_it_in_the_body() -> None:
+    text = ("Chiều 21/11, Bí thư Tỉnh ủy tiếp Đại sứ Nhật Bản Ito Naoki.\nHai bên trao đổi về hợp tác đầu tư, phát "
+            "triển nguồn nhân lực và giao lưu nhân dân giữa tỉnh và các địa phương Nhật Bản.")
+    cleaned = _clean(text)
+    assert cleaned["title"] == "Chiều 21/11, Bí thư Tỉnh ủy tiếp Đại sứ Nhật Bản Ito Naoki."
+    assert cleaned["body"].startswith("Chiều 21/11, Bí thư Tỉnh ủy tiếp Đại sứ Nhật Bản Ito Naoki.\nHai bên")
+    assert cleaned["headline_note"].startswith("no separate headline")
+
+
+def test_an_initial_inside_a_caption_does_not_cut_it() -> None:
+    # dev2 22644126: "V. Putin" is no sentence end; the whole caption leaves the body.
+    text = ("Tiêu đề bài báo về hợp tác\nHai bên ký thỏa thuận hợp tác giữa hai hãng thông tấn. Chủ tịch nước Trần Đại "
+            "Quang và Tổng thống Liên bang Nga V. Putin chứng kiến Lễ ký. Ảnh: TTXVN Theo phóng viên TTXVN, lễ ký diễn "
+            "ra sau hội đàm.")
+    cleaned = _clean(text)
+    assert cleaned["captions"] == "Chủ tịch nước Trần Đại Quang và Tổng thống Liên bang Nga V. Putin chứng kiến Lễ ký."
+    assert cleaned["body"] == ("Hai bên ký thỏa thuận hợp tác giữa hai hãng thông tấn. Theo phóng viên TTXVN, lễ ký "
+                               "diễn ra sau hội đàm.")

@@ -1,9 +1,10 @@
 """extract_article: meetings with their argued year and fields, and figures only for meeting articles."""
 import datetime
+import json
 
 import polars as pl
 
-from tests.conftest import DEV_CORPUS
+from tests.conftest import DEV_CORPUS, SEEDS, SHARED
 from transforms.dates import meeting_date
 from transforms.decode import decode_article
 from transforms.extract import extract_article
@@ -96,3 +97,37 @@ def test_a_meeting_only_a_caption_tells_is_dated_by_the_lead_not_the_last_body_d
     result = extract_article(row["title"], row["body"], row["captions"].split("\n"), row["published_date"])
     haiti = [m for m in result.meetings if m.partner.country_code == "HT"]
     assert haiti and meeting_date(haiti[0].date, haiti[0].meeting_year) == datetime.date(2017, 6, 17)
+
+
+def _dressed(text: str, day: datetime.date) -> dict[str, str]:
+    """A seed page as other outlets print it: a dateline, section and breadcrumb lines first, the date line of
+    an HTML page turned into text, or no headline at all."""
+    title, rest = text.split("\n", 1)
+    return {
+        "dateline first": f"Thứ Năm, {day:%d/%m/%Y} 14:05\n{text}",
+        "section and stamp": f"Thời sự\nCập nhật: 10:20 ngày {day.day}/{day.month}/{day.year}\n{text}",
+        "html as text": f"{title}\n{day:%d/%m/%Y}\n{rest}",
+        "breadcrumb and GMT": f"Trang chủ > Thời sự > Đối ngoại\nChủ nhật, {day.day}/{day.month}/{day.year}, "
+                              f"07:00 (GMT+7)\n{text}",
+        "no headline": rest.lstrip("\n"),
+    }
+
+
+def test_seed_pages_dressed_as_other_outlets_print_them_keep_their_meeting_and_date() -> None:
+    gold = {json.loads(line)["file"]: json.loads(line) for line in
+            (SHARED / "gold" / "seeds.jsonl").read_text("utf-8").splitlines() if line.strip()}
+    for path in sorted(SEEDS.glob("*.txt")):
+        want = gold[path.name]["meetings"][0]
+        day = datetime.date.fromisoformat(want["date"]) if want["date"] else datetime.date(2024, 5, 5)
+        for variant, text in _dressed(decode_article(path.read_bytes()).text, day).items():
+            staged, rejected = stage_articles(pl.DataFrame({"article_id": ["a"], "content_sha256": ["0"],
+                                                            "text": [text], "decode_note": [None]}))
+            assert rejected.height == 0, (path.name, variant)
+            row = staged.row(0, named=True)
+            result = extract_article(row["title"], row["body"], row["captions"].split("\n"), row["published_date"])
+            primary = next(m for m in result.meetings if m.is_primary)
+            assert primary.partner.name == want["partner"], (path.name, variant)
+            got = meeting_date(primary.date, primary.meeting_year)
+            if variant != "no headline":  # with a dateline, even seed 002 (no year in its own text) is dated
+                assert row["published_date"] == day, (path.name, variant)
+                assert str(got) == str(want["date"]) if want["date"] else got is None, (path.name, variant)
