@@ -71,7 +71,8 @@ def _same_person(a: str | None, b: str | None) -> bool:
     """Two mentions of one person: either unnamed, or one name's words all in the other ("Abe", "Shinzo Abe")."""
     if a is None or b is None:
         return True
-    wa, wb = set(a.split()), set(b.split())
+    # "Yoon Jong-keun" in a caption is "Yoon Jong Keun" of the body.
+    wa, wb = set(a.replace("-", " ").split()), set(b.replace("-", " ").split())
     return wa <= wb or wb <= wa
 
 

@@ -477,6 +477,14 @@ def _body_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Article) 
         if lead and free(g.start - len(lead.group()), g.end):
             out.append(Party("body", g.start - len(lead.group()), g.end, side="vn", locality=_name(g),
                              not_met=_in_not_met(scan, g.start)))
+    # The same for a foreign place: "lãnh đạo tỉnh Quảng Tây (Trung Quốc)", "chính quyền bang Kansas".
+    for g in scan.geo:
+        if g.kind != "place":
+            continue
+        lead = _LOCAL_BODY.search(text[max(0, g.start - 40):g.start])
+        if lead and free(g.start - len(lead.group()), g.end):
+            out.append(Party("body", g.start - len(lead.group()), g.end, side="foreign",
+                             partner=place_partner(_entry_place(g)), strong=True, not_met=_in_not_met(scan, g.start)))
     # National Vietnamese bodies (the gazetteer leaves out "Quốc hội Cuba", "Bộ Tư pháp Nhật Bản").
     for b in scan.bodies:
         start = _unit_before(text, b.start)
