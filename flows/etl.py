@@ -25,9 +25,11 @@ from prefect.task_runners import ProcessPoolTaskRunner
 
 from expectations import runner, suites
 from flows import files
+from flows.faults import crash_point
 from flows.config import Settings
 from transforms import extract, gazetteer, staging, tables, triage
 from warehouse.db import LoadBatch, Warehouse
+from warehouse.lock import run_lock
 
 # Where the time of a batch goes. ingest, stage (quarantine and rows to load), validate, load and wait
 # (for clean and extract results) are the flow's main thread; clean and triage run in a dispatcher
@@ -137,6 +139,7 @@ def ingest(
     # Only the bytes of files that failed are kept for their quarantine copy; a file quarantined later
     # (no article left after cleaning) is copied from disk, so a batch in flight holds no raw bytes.
     failed = set(decoded.filter(pl.col("error").is_not_null())["source_path"])
+    crash_point("ingest", batch_no)
     return Ingested(_batch_id(decoded), dt.datetime.now().replace(microsecond=0), decoded,
                     {f.source_path: f.raw for f in fresh if f.source_path in failed})
 
@@ -157,6 +160,7 @@ def clean(new_articles: pl.DataFrame, batch_no: int, articles_count: int) -> Cle
     stg, too_thin = staging.stage_articles(new_articles)
     cleaned_at = time.perf_counter()
     stg = triage.mark_candidates(stg.lazy()).collect()
+    crash_point("clean", batch_no)
     return Cleaned(stg, too_thin, {"clean": cleaned_at - started, "triage": time.perf_counter() - cleaned_at})
 
 
@@ -210,6 +214,7 @@ def extract_part(candidates: pl.DataFrame, batch_no: int, part: int, articles_co
         row["article_id"]: extract.extract_article(row["title"], row["body"])
         for row in candidates.iter_rows(named=True)
     }
+    crash_point("extract", batch_no)
     return Extracted(tables.to_frames(results), time.perf_counter() - started)
 
 
@@ -247,6 +252,7 @@ def validate(
         ),
     ]
     results = runner.stamp(pl.concat(quality), staged.batch_id, staged.now)
+    crash_point("validate", batch_no)
     failures = runner.critical_failures(results)
     report.checks = results.height
     report.failed_checks = [
@@ -295,7 +301,9 @@ def load(
     for name in ("partners", "meetings", "meeting_sources", "meeting_fields", "statistics"):
         batch.add(name, frames[name])
     batch.add("dq_results", results)
-    counts = warehouse.load(batch)
+    # The load's crash point is inside its transaction, once the articles are in: a half-loaded batch.
+    counts = warehouse.load(batch, after_insert=lambda table: crash_point("load", batch_no) if table == "articles"
+                            else None)
     report.meeting_articles = int(extracted.articles["is_meeting_article"].sum())
     report.meetings, report.statistics = extracted.meetings.height, extracted.statistics.height
     emit_event(
@@ -417,7 +425,10 @@ def etl(source_dir: str, warehouse: str | None = None, batch_size: int | None = 
     paths = files.discover(Path(source_dir))
     logger.info("%s files under %s, batches of %s", len(paths), source_dir, batch_size or settings.batch_size)
     reports: list[BatchReport] = []
-    with Warehouse(settings.warehouse, memory_limit=settings.duckdb_memory) as wh:
+    # One writer per warehouse: a run started by a deployment waits here for any other run on the file
+    # (`hoptac run` already holds the lock; taking it again in the same process is free).
+    with run_lock(settings.warehouse, on_wait=logger.warning), \
+            Warehouse(settings.warehouse, memory_limit=settings.duckdb_memory) as wh:
         counts = wh.counts()
         # Batches overlap: while the task runner extracts batch n (other processes or machines), a
         # dispatcher thread cleans batch n+1 and queues its extraction, and the flow reads batch n+1

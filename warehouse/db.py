@@ -1,7 +1,7 @@
 """The one access layer to the DuckDB warehouse: schema, batch loads in one transaction, read queries."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,8 +98,11 @@ class Warehouse:
             raise
         self.con.execute("COMMIT")
 
-    def load(self, batch: LoadBatch) -> dict[str, int]:
-        """Insert all frames of a batch in one transaction; returns rows per table after the load."""
+    def load(self, batch: LoadBatch, after_insert: Callable[[str], None] | None = None) -> dict[str, int]:
+        """Insert all frames of a batch in one transaction; returns rows per table after the load.
+
+        after_insert(table) is called inside the transaction after each table's insert (crash tests).
+        """
         try:
             with self.transaction() as con:
                 for table in LOAD_ORDER:
@@ -111,6 +114,8 @@ class Warehouse:
                         con.execute(_INSERTS[table])
                     finally:
                         con.unregister("batch_frame")
+                    if after_insert:
+                        after_insert(table)
         except duckdb.OutOfMemoryException as exc:
             limit = self.con.execute("SELECT current_setting('memory_limit')").fetchone()
             raise WarehouseMemoryError(
