@@ -17,7 +17,6 @@ def _run(args: argparse.Namespace) -> int:
     from flows import files
     from flows.etl import etl
     from flows.runners import with_configured_runner
-
     from warehouse.lock import WarehouseBusy, run_lock
 
     source = Path(args.source_dir)

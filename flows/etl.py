@@ -25,8 +25,8 @@ from prefect.task_runners import ProcessPoolTaskRunner
 
 from expectations import runner, suites
 from flows import files
-from flows.faults import crash_point
 from flows.config import Settings
+from flows.faults import crash_point
 from transforms import extract, gazetteer, staging, tables, triage
 from warehouse.db import LoadBatch, Warehouse
 from warehouse.lock import run_lock
@@ -88,8 +88,11 @@ def _quarantine_rows(
 ) -> pl.DataFrame:
     rows = []
     for row in rejected.iter_rows(named=True):
+        # raw_by_path holds every file that failed at ingest (bytes, or None when it was not read: refused,
+        # too large, unreadable); a file quarantined after cleaning is copied from disk.
         kept = files.keep_copy(
-            settings.quarantine_dir, row["source_path"], row["content_sha256"], raw_by_path.get(row["source_path"])
+            settings.quarantine_dir, row["source_path"], row["content_sha256"], raw_by_path.get(row["source_path"]),
+            from_disk=row["source_path"] not in raw_by_path,
         )
         rows.append({
             "source_path": row["source_path"], "content_sha256": row["content_sha256"], "reason": row["reason"],
@@ -114,7 +117,7 @@ class Ingested:
 @task(name="ingest", task_run_name="ingest batch {batch_no} ({paths_count} files)", cache_policy=NONE)
 def ingest(
     paths: list[str], paths_count: int, batch_no: int, warehouse: Warehouse, report: BatchReport,
-    in_flight: frozenset[str] = frozenset(),
+    in_flight: frozenset[str] = frozenset(), source_dir: Path | None = None, max_bytes: int | None = None,
 ) -> Ingested | None:
     """Read and hash every file, skip the (path, bytes) pairs already registered, decode the rest.
 
@@ -122,7 +125,7 @@ def ingest(
     text here is a duplicate of it.
     """
     logger = get_run_logger()
-    raw_files = list(files.read(paths))
+    raw_files = list(files.read(paths, source_dir, max_bytes))
     incoming = pl.DataFrame(
         [(f.source_path, f.content_sha256) for f in raw_files], schema=["source_path", "content_sha256"], orient="row"
     )
@@ -133,7 +136,7 @@ def ingest(
     if not fresh:
         logger.info("batch %s: all %s files already in the warehouse, nothing to do", batch_no, len(raw_files))
         return None
-    decoded = staging.decode_files([(f.source_path, f.content_sha256, f.raw, f.error) for f in fresh])
+    decoded = staging.decode_files([(f.source_path, f.content_sha256, f.raw, f.error, f.size_bytes) for f in fresh])
     ids = decoded["article_id"].drop_nulls().to_list()
     decoded = staging.assign_status(decoded, warehouse.existing_articles(ids) | (in_flight & set(ids)))
     # Only the bytes of files that failed are kept for their quarantine copy; a file quarantined later
@@ -441,7 +444,8 @@ def etl(source_dir: str, warehouse: str | None = None, batch_size: int | None = 
                 reports.append(report)
                 pending = in_flight.article_ids if in_flight else frozenset()
                 with report.timed("ingest"):
-                    ingested = ingest(batch, len(batch), batch_no, wh, report, pending)
+                    ingested = ingest(batch, len(batch), batch_no, wh, report, pending, Path(source_dir),
+                                      settings.max_article_bytes)
                 if ingested is None:
                     continue
                 submitted = _dispatch(ingested, settings, report, dispatcher)

@@ -14,15 +14,15 @@ DECODED_SCHEMA = {
 }
 
 
-def decode_files(files: list[tuple[str, str, bytes | None, str | None]]) -> pl.DataFrame:
-    """(source_path, content_sha256, raw bytes or None, read error) -> one row per file.
+def decode_files(files: list[tuple[str, str, bytes | None, str | None, int | None]]) -> pl.DataFrame:
+    """(source_path, content_sha256, raw bytes or None, read error, size on disk or None) -> one row per file.
 
     Decoding is the one per-file Python step here: codecs work on bytes, not on columns.
     """
     rows = []
-    for source_path, sha, raw, read_error in files:
+    for source_path, sha, raw, read_error, size in files:
         row: dict[str, object] = {
-            "source_path": source_path, "content_sha256": sha, "size_bytes": len(raw or b""),
+            "source_path": source_path, "content_sha256": sha, "size_bytes": len(raw) if raw is not None else size or 0,
             "article_id": None, "text": None, "decode_note": None, "error": read_error,
         }
         if raw is not None and read_error is None:

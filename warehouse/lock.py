@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-
 # Locks this process holds, by resolved path, with their depth: the CLI takes the lock before Prefect starts
 # (so that waiting costs nothing), the flow takes it again for runs started by a deployment. A second
 # flock on a new descriptor of the same file would wait for this very process, so it is counted instead.
