@@ -52,15 +52,23 @@ def _print_summary(summary: dict[str, object]) -> None:
     ))
     steps = dict(summary["step_seconds"])  # type: ignore[call-overload]
     print("seconds per step   " + ", ".join(f"{step} {seconds:.2f}" for step, seconds in steps.items()))
-    for row in summary["quality"]:  # type: ignore[attr-defined]
+    added = {t: n for t, n in dict(summary.get("rows_added") or {}).items() if n}  # type: ignore[call-overload]
+    print("rows added         " + (", ".join(f"{t} {n}" for t, n in added.items()) or "none"))
+    run_quality = list(summary.get("run_quality") or [])  # type: ignore[call-overload]
+    if not run_quality:
+        print("expectations       none run: nothing new" if summary.get("nothing_new") else
+              "expectations       none run")
+    for row in run_quality:
         print(f"expectations       {row['suite']:<10} {row['passed']}/{row['checks']} passed, "
               f"{row['critical_failures']} critical failures")
+    if summary.get("report"):
+        print(f"report             {summary['report']}")
 
 
 def _sql(args: argparse.Namespace) -> int:
     import duckdb
-    import polars as pl
 
+    from flows import sql_output
     from warehouse.db import Warehouse
 
     if not Path(args.warehouse).exists():
@@ -72,8 +80,26 @@ def _sql(args: argparse.Namespace) -> int:
     except duckdb.Error as exc:
         print(f"hoptac: query failed: {exc}", file=sys.stderr)
         return 1
-    with pl.Config(tbl_rows=args.limit, tbl_cols=-1, fmt_str_lengths=80, tbl_width_chars=200):
-        print(frame)
+    print(sql_output.render(frame, args.format, args.limit))
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from flows.report import write_report
+    from warehouse.db import Warehouse
+
+    if not Path(args.warehouse).exists():
+        print(f"hoptac: no warehouse at {args.warehouse}; run `hoptac run SOURCE_DIR` first", file=sys.stderr)
+        return 2
+    try:
+        with Warehouse(args.warehouse, read_only=True) as wh:
+            path = write_report(wh)
+    except duckdb.Error as exc:
+        print(f"hoptac: cannot read {args.warehouse}: {exc}", file=sys.stderr)
+        return 1
+    print(path)
     return 0
 
 
@@ -110,8 +136,13 @@ def main(argv: list[str] | None = None) -> int:
     sql = commands.add_parser("sql", help="run a read-only SQL query on the warehouse")
     sql.add_argument("query")
     sql.add_argument("--warehouse", default=DEFAULT_WAREHOUSE)
-    sql.add_argument("--limit", type=int, default=50, help="rows to print")
+    sql.add_argument("--limit", type=int, default=None,
+                     help="print the first N rows (default: 50 for a table, all for csv and json; 0: all)")
+    sql.add_argument("--format", choices=["table", "csv", "json"], default="table", help="output format")
     sql.set_defaults(handler=_sql)
+    report = commands.add_parser("report", help="write the HTML report page beside the warehouse")
+    report.add_argument("--warehouse", default=DEFAULT_WAREHOUSE)
+    report.set_defaults(handler=_report)
     watch = commands.add_parser("watch", help="emit a hoptac.inbox.file-dropped event when files arrive in INBOX")
     watch.add_argument("inbox")
     watch.set_defaults(handler=_watch)

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import polars as pl
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
 from prefect.context import FlowRunContext
 from prefect.events import emit_event
@@ -27,6 +26,7 @@ from expectations import runner, suites
 from flows import files
 from flows.config import Settings
 from flows.faults import crash_point
+from flows.monitor import RunMonitor, announce_failure
 from transforms import extract, gazetteer, staging, tables, triage
 from warehouse.db import LoadBatch, Warehouse
 from warehouse.lock import run_lock
@@ -54,6 +54,7 @@ class BatchReport:
     checks: int = 0
     failed_checks: list[str] = field(default_factory=list)
     rejected: bool = False
+    batch_id: str | None = None  # set once the batch is staged: its dq_results rows carry it
     seconds: dict[str, float] = field(default_factory=dict)  # wall time per step
 
     @contextmanager
@@ -387,6 +388,7 @@ def _finish(batch: InFlight, settings: Settings, wh: Warehouse) -> dict[str, int
     report.seconds["extract"] = report.seconds.get("extract", 0.0) + sum(p.seconds for p in parts)
     with report.timed("stage"):
         staged = _stage(batch.ingested, cleaned, settings, report)
+    report.batch_id = staged.batch_id
     extracted = _concat([p.frames for p in parts])
     # Articles that were not candidates are non-meeting articles: give them their flag row.
     extracted.articles = staged.articles.select("article_id").join(
@@ -417,7 +419,7 @@ def _run_name() -> str:
     return f"etl {source} {dt.datetime.now():%Y-%m-%d %H:%M:%S}"
 
 
-@flow(name="hoptac-etl", flow_run_name=_run_name)
+@flow(name="hoptac-etl", flow_run_name=_run_name, on_failure=[announce_failure], on_crashed=[announce_failure])
 def etl(source_dir: str, warehouse: str | None = None, batch_size: int | None = None) -> dict[str, object]:
     """Load every article file under source_dir into the warehouse; returns the run summary."""
     logger = get_run_logger()
@@ -433,13 +435,15 @@ def etl(source_dir: str, warehouse: str | None = None, batch_size: int | None = 
     with run_lock(settings.warehouse, on_wait=logger.warning), \
             Warehouse(settings.warehouse, memory_limit=settings.duckdb_memory) as wh:
         counts = wh.counts()
+        batches = _chunks(paths, batch_size or settings.batch_size)
+        monitor = RunMonitor.start(settings.warehouse, counts, len(batches))
         # Batches overlap: while the task runner extracts batch n (other processes or machines), a
         # dispatcher thread cleans batch n+1 and queues its extraction, and the flow reads batch n+1
         # and then validates and loads batch n. Loads stay in this process and in batch order: the
         # warehouse has one writer.
         in_flight: InFlight | None = None
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hoptac-dispatch") as dispatcher:
-            for batch_no, batch in enumerate(_chunks(paths, batch_size or settings.batch_size), start=1):
+            for batch_no, batch in enumerate(batches, start=1):
                 report = BatchReport(batch_no)
                 reports.append(report)
                 pending = in_flight.article_ids if in_flight else frozenset()
@@ -447,15 +451,16 @@ def etl(source_dir: str, warehouse: str | None = None, batch_size: int | None = 
                     ingested = ingest(batch, len(batch), batch_no, wh, report, pending, Path(source_dir),
                                       settings.max_article_bytes)
                 if ingested is None:
+                    monitor.batch_done()
                     continue
                 submitted = _dispatch(ingested, settings, report, dispatcher)
                 if in_flight:
                     counts = _finish(in_flight, settings, wh)
+                    monitor.batch_done()
                 in_flight = submitted
             if in_flight:
                 counts = _finish(in_flight, settings, wh)
-        summary = _summarise(reports, counts, wh, settings)
-    _publish(summary, reports)
+        summary = monitor.finish(_summarise(reports, counts, wh, settings), reports, wh)
     if summary["rejected_batches"]:
         raise RuntimeError(
             f"{summary['rejected_batches']} batch(es) failed critical expectations and were not loaded; "
@@ -486,29 +491,3 @@ def _summarise(
         "tables": counts,
         "quality": wh.quality_summary().to_dicts(),
     }
-
-
-def _publish(summary: dict[str, object], reports: list[BatchReport]) -> None:
-    tables_md = "\n".join(f"| {k} | {v} |" for k, v in dict(summary["tables"]).items())  # type: ignore[call-overload]
-    create_markdown_artifact(
-        key="hoptac-run-summary",
-        description="What this run read, loaded, quarantined and checked",
-        markdown=(
-            f"# hoptac run\n\nfiles seen **{summary['files_seen']}**, already loaded {summary['files_skipped_known']}, "
-            f"new articles **{summary['articles_loaded']}**, duplicates {summary['duplicates']}, "
-            f"quarantined **{summary['quarantined']}**, triage candidates {summary['candidates']}, "
-            f"meeting articles **{summary['meeting_articles']}**; expectations run {summary['checks_run']}, "
-            f"failed {summary['checks_failed']}, batches rejected {summary['rejected_batches']}.\n\n"
-            f"| table | rows |\n|---|---|\n{tables_md}\n"
-        ),
-    )
-    create_table_artifact(
-        key="hoptac-data-quality",
-        description="Great Expectations results per suite (all batches in the warehouse)",
-        table=list(summary["quality"]) or [{"suite": "-", "checks": 0}],  # type: ignore[call-overload]
-    )
-    quarantined = [q for r in reports for q in r.quarantined]
-    if quarantined:
-        create_table_artifact(
-            key="hoptac-quarantine", description="Files quarantined by this run, with the reason", table=quarantined,
-        )

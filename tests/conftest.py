@@ -31,3 +31,19 @@ def seed_text(name_prefix: str) -> str:
 
     path = next(SEEDS.glob(f"{name_prefix}_*.txt"))
     return decode_article(path.read_bytes()).text
+
+
+@pytest.fixture(scope="session")
+def seed_warehouse(prefect_server: None, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A warehouse built by the flow from the five seeds and one empty file (quarantined), for read-only tests."""
+    import shutil
+
+    from flows.etl import etl
+
+    inbox = tmp_path_factory.mktemp("seed-inbox")
+    for seed in SEEDS.glob("*.txt"):
+        shutil.copy(seed, inbox / seed.name)
+    (inbox / "empty.txt").write_bytes(b"")
+    warehouse = tmp_path_factory.mktemp("seed-wh") / "hoptac.duckdb"
+    etl(source_dir=str(inbox), warehouse=str(warehouse))
+    return warehouse

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from transforms import gazetteer
 from transforms.dates import infer_year
-from transforms.meetings import article_sentences, meetings_in
-from transforms.records import ArticleExtraction, Figure
+from transforms.meetings import article_sentences, candidate_meetings, meetings_in
+from transforms.records import ArticleExtraction, Figure, Meeting
 from transforms.statistics import find_figures
 from transforms.text import normalize_text
 
@@ -37,3 +37,10 @@ def extract_article(title: str, body: str) -> ArticleExtraction:
     dated = [m.meeting_year for m in meetings if m.is_primary and m.meeting_year]
     published = dated[0] if dated else infer_year(title, body, None)
     return ArticleExtraction(is_meeting_article=True, meetings=meetings, figures=figures, published_year=published)
+
+
+def article_candidates(title: str, body: str) -> list[Meeting]:
+    """The candidate meetings of an article, before the decision stage: what flows/train.py learns from. Reads the
+    same sentences extract_article does."""
+    title, body = normalize_text(title), normalize_text(body)
+    return candidate_meetings(title, article_sentences(body))

@@ -55,6 +55,8 @@ class Meeting:
     meeting_year: int | None = None  # argued from the article (dates.infer_year), not guessed
     is_primary: bool = True
     fields: list[str] = field(default_factory=list)  # cooperation fields, codes of lexicons/fields.tsv
+    confidence: float | None = None  # the decision model's probability that this is a real meeting
+    signals: dict[str, object] = field(default_factory=dict)  # what the decision stage weighs (not stored)
 
 
 @dataclass

@@ -19,7 +19,7 @@ MEETING_SCHEMA = {
     "meeting_id": pl.String, "meeting_date": pl.Date, "date_text": pl.String, "meeting_month": pl.Int32,
     "meeting_day": pl.Int32, "vn_locality": pl.String, "vn_person": pl.String, "vn_title": pl.String,
     "partner_id": pl.String, "foreign_person": pl.String, "foreign_title": pl.String, "is_primary": pl.Boolean,
-    "evidence": pl.String,
+    "evidence": pl.String, "confidence": pl.Float64,
 }
 SOURCE_SCHEMA = {"meeting_id": pl.String, "article_id": pl.String}
 FIELD_SCHEMA = {"meeting_id": pl.String, "field": pl.String}
@@ -102,9 +102,10 @@ def to_frames(extractions: dict[str, ArticleExtraction]) -> ExtractedFrames:
                 "meeting_day": meeting.date.day if meeting.date else None,
                 "vn_locality": meeting.vn_locality, "vn_person": meeting.vn_person, "vn_title": meeting.vn_title,
                 "partner_id": pid, "foreign_person": meeting.foreign_person, "foreign_title": meeting.foreign_title,
-                "is_primary": meeting.is_primary, "evidence": meeting.evidence,
+                "is_primary": meeting.is_primary, "evidence": meeting.evidence, "confidence": meeting.confidence,
             })
             row["is_primary"] = bool(row["is_primary"]) or meeting.is_primary
+            row["confidence"] = max(filter(None, (row["confidence"], meeting.confidence)), default=None)
             sources.add((mid, article_id))
             fields.update((mid, code) for code in meeting.fields)
         if primary_id is None and meetings:

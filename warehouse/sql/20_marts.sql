@@ -32,8 +32,11 @@ CREATE TABLE IF NOT EXISTS meetings (
     foreign_person  VARCHAR,
     foreign_title   VARCHAR,
     is_primary      BOOLEAN NOT NULL,
-    evidence        VARCHAR NOT NULL
+    evidence        VARCHAR NOT NULL,
+    confidence      DOUBLE   -- the decision model's probability that the row is a real meeting (0-1)
 );
+-- Warehouses made before the decision model get the column (NULL: decided by the hand rules).
+ALTER TABLE meetings ADD COLUMN IF NOT EXISTS confidence DOUBLE;
 
 CREATE TABLE IF NOT EXISTS meeting_sources (
     meeting_id  VARCHAR NOT NULL,

@@ -1,0 +1,197 @@
+"""`make train`: fit the meeting decision model on the gold of seeds, dev and dev2, cross-validated by article.
+
+Reads the gold files and their articles from ../shared (never dev2-check: it stands for unseen articles), cleans
+each article with the pipeline's own staging, proposes candidates with transforms.meetings, labels each candidate
+with the scorer's own matching (../shared/eval/score.py: the candidate that gets most fields right of those that
+match a gold meeting is positive, every other one negative), fits a logistic regression and writes
+transforms/models/meeting_decision.json with the sha256 of the gold. Deterministic: same gold, same file.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from transforms import extract
+from transforms.meetings.decision import FEATURES, MODEL_PATH, Model, features
+from transforms.records import Meeting
+
+REPO = Path(__file__).resolve().parent.parent
+TRAINING_SETS = ("seeds", "dev", "dev2")  # dev2-check is the check split: never trained on
+
+
+def gold_sha256(shared: Path) -> str:
+    """Hash of the gold files the model learns from, in TRAINING_SETS order."""
+    digest = hashlib.sha256()
+    for name in TRAINING_SETS:
+        digest.update((shared / "gold" / f"{name}.jsonl").read_bytes())
+    return digest.hexdigest()
+
+
+def _scorer(shared: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("hoptac_score", shared / "eval" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def article_folder(shared: Path, name: str) -> Path:
+    return REPO / "seeds" if name == "seeds" else shared / "corpus" / ("dev" if name == "dev" else "dev2")
+
+
+@dataclass
+class Example:
+    article: str
+    x: list[float]
+    label: int  # matched a gold meeting (required or not)
+    required: int  # matched a required gold meeting
+    rule_kept: int
+
+
+@dataclass
+class ArticleGold:
+    file: str
+    required: int  # required gold meetings
+    meeting_article: bool
+
+
+def _as_pred(m: Meeting) -> dict:
+    return {"name": m.partner.name, "name_en": m.partner.name_en, "kind": m.partner.kind,
+            "country_code": m.partner.country_code, "vn_locality": m.vn_locality, "vn_person": m.vn_person,
+            "foreign_person": m.foreign_person, "vn_title": m.vn_title, "foreign_title": m.foreign_title,
+            "meeting_date": None, "meeting_month": m.date.month if m.date else None,
+            "meeting_day": m.date.day if m.date else None}
+
+
+def label(candidates: list[Meeting], gold: dict, score: ModuleType) -> list[tuple[int, int]]:
+    """(positive, required) per candidate, assigned one-to-one as the scorer does."""
+    preds = [_as_pred(m) for m in candidates]
+    out = [(0, 0)] * len(preds)
+    used: set[int] = set()
+    for gm in sorted(gold["meetings"], key=lambda m: not m["required"]):
+        hits = [i for i, p in enumerate(preds) if i not in used and score.meeting_match(p, gm)]
+        if not hits:
+            continue
+        best = max(hits, key=lambda i: (sum(ok for _, ok in score.field_checks(preds[i], gm)), -i))
+        used.add(best)
+        out[best] = (1, int(gm["required"]))
+    return out
+
+
+def examples(shared: Path) -> tuple[list[Example], list[ArticleGold]]:
+    from transforms import staging  # the pipeline's own decoding and cleaning
+
+    score = _scorer(shared)
+    out: list[Example] = []
+    golds: list[ArticleGold] = []
+    for name in TRAINING_SETS:
+        folder = article_folder(shared, name)
+        lines = [json.loads(line) for line in (shared / "gold" / f"{name}.jsonl").read_text("utf-8").splitlines()
+                 if line.strip()]
+        raws = [(str(folder / g["file"]), hashlib.sha256((folder / g["file"]).read_bytes()).hexdigest(),
+                 (folder / g["file"]).read_bytes(), None) for g in lines]
+        decoded = staging.decode_files(raws)
+        staged, _ = staging.stage_articles(decoded.drop("error").drop("source_path").drop("size_bytes"))
+        by_id = {r["article_id"]: r for r in staged.iter_rows(named=True)}
+        for g, row in zip(lines, decoded.iter_rows(named=True), strict=False):
+            art = by_id.get(row["article_id"])
+            golds.append(ArticleGold(g["file"], sum(m["required"] for m in g["meetings"]), g["meeting_article"]))
+            if art is None:
+                continue
+            candidates = extract.article_candidates(art["title"], art["body"])
+            for m, (pos, req) in zip(candidates, label(candidates, g, score), strict=False):
+                out.append(Example(g["file"], features(m), pos, req, int(bool(m.signals.get("rule_kept")))))
+    return out, golds
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def meeting_scores(kept: list[bool], data: list[Example], golds: list[ArticleGold]) -> dict[str, float]:
+    """Meeting and article P/R/F1 of a choice of candidates, counted the way score.py counts them."""
+    tp = sum(k and e.label for k, e in zip(kept, data, strict=False))
+    fp = sum(k and not e.label for k, e in zip(kept, data, strict=False))
+    fn = sum(g.required for g in golds) - sum(k and e.required for k, e in zip(kept, data, strict=False))
+    flagged = {e.article for k, e in zip(kept, data, strict=False) if k}
+    a_tp = sum(g.meeting_article and g.file in flagged for g in golds)
+    a_fp = sum(not g.meeting_article and g.file in flagged for g in golds)
+    a_fn = sum(g.meeting_article and g.file not in flagged for g in golds)
+    mp, mr, mf = _prf(tp, fp, fn)
+    ap, ar, af = _prf(a_tp, a_fp, a_fn)
+    return {"meeting_precision": mp, "meeting_recall": mr, "meeting_f1": mf, "article_f1": af}
+
+
+def fit(data: list[Example], c: float = 1.0) -> Model:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.array([e.x for e in data], dtype=float)
+    y = np.array([e.label for e in data])
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    clf = LogisticRegression(C=c, max_iter=2000, solver="lbfgs")
+    clf.fit((x - mean) / scale, y)
+    return Model(FEATURES, tuple(float(v) for v in mean), tuple(float(v) for v in scale),
+                 tuple(float(v) for v in clf.coef_[0]), float(clf.intercept_[0]), 0.5)
+
+
+def cross_validate(data: list[Example], golds: list[ArticleGold], folds: int = 5) -> list[float]:
+    """Out-of-fold probabilities, folds by article (an article's candidates never straddle train and test)."""
+    articles = sorted({g.file for g in golds})
+    fold_of = {a: int(hashlib.sha256(a.encode()).hexdigest(), 16) % folds for a in articles}
+    probs = [0.0] * len(data)
+    for k in range(folds):
+        train = [e for e in data if fold_of[e.article] != k]
+        model = fit(train)
+        for i, e in enumerate(data):
+            if fold_of[e.article] == k:
+                probs[i] = model.probability(e.x)
+    return probs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", default=str(REPO.parent / "shared"))
+    parser.add_argument("--out", default=str(MODEL_PATH))
+    parser.add_argument("--check", action="store_true", help="print the cross-validated scores, write nothing")
+    args = parser.parse_args(argv)
+    shared = Path(args.shared)
+    data, golds = examples(shared)
+    probs = cross_validate(data, golds)
+    thresholds = [t / 100 for t in range(20, 81, 5)]
+    best = max(thresholds, key=lambda t: (meeting_scores([p >= t for p in probs], data, golds)["meeting_f1"],
+                                          -abs(t - 0.5)))
+    rules = meeting_scores([bool(e.rule_kept) for e in data], data, golds)
+    cv = meeting_scores([p >= best for p in probs], data, golds)
+    print(f"candidates {len(data)} ({sum(e.label for e in data)} positive) from {len(golds)} gold articles")
+    print(f"{'5-fold CV by article':28s} " + "  ".join(f"{k} {v:.3f}" for k, v in cv.items()) + f"  threshold {best}")
+    print(f"{'hand rules alone':28s} " + "  ".join(f"{k} {v:.3f}" for k, v in rules.items()))
+    if args.check:
+        return 0
+    model = fit(data)
+    payload = {
+        "about": "meeting decision model of transforms/meetings/decision.py; rebuilt by `make train`",
+        "trained_on": [f"gold/{n}.jsonl" for n in TRAINING_SETS], "gold_sha256": gold_sha256(shared),
+        "candidates": len(data), "positives": sum(e.label for e in data),
+        "cv": {k: round(v, 4) for k, v in cv.items()},
+        "features": list(FEATURES), "mean": [round(v, 8) for v in model.mean],
+        "scale": [round(v, 8) for v in model.scale], "coef": [round(v, 8) for v in model.coef],
+        "intercept": round(model.intercept, 8), "threshold": best,
+    }
+    Path(args.out).write_text(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""Candidates stage: every cue with parties of both sides proposes a meeting, with the rules' verdict as a flag."""
+from transforms.meetings import candidate_meetings
+from transforms.meetings.candidates import read_candidates
+
+# ../shared/corpus/dev2/22424654.txt: a telephone call, then a list of four senators after "gồm".
+CALL = ("Thủ tướng Nguyễn Xuân Phúc điện đàm với Thượng nghị sỹ Bob Corker, Chủ tịch Ủy ban Đối ngoại Thượng viện "
+        "Hoa Kỳ.")
+LIST = ("Theo đặc phái viên TTXVN, trong khuôn khổ chuyến thăm chính thức Hoa Kỳ, ngày 31/5, tại thủ đô Washington, "
+        "Thủ tướng Nguyễn Xuân Phúc đã điện đàm với một số nghị sỹ chủ chốt của hai đảng Cộng hòa và Dân chủ, "
+        "gồm Chủ tịch Thường trực Thượng viện và Chủ tịch Ủy ban Tài chính Thượng viện, Thượng nghị sỹ Orrin Hatch; "
+        "Chủ tịch Ủy ban Đối ngoại Thượng viện Bob Corker; thành viên Ủy ban Ngân sách Thượng viện, Thượng Nghị sỹ "
+        "Sheldon Whitehouse và Chủ tịch Tiểu ban châu Á-Thái Bình Dương Hạ viện Mỹ, Hạ Nghị sỹ Ted Yoho.")
+
+
+def test_a_telephone_call_is_a_meeting():
+    [m] = candidate_meetings("Thủ tướng Nguyễn Xuân Phúc điện đàm với các nghị sỹ Hoa Kỳ", [CALL])
+    assert (m.vn_person, m.foreign_person, m.partner.country_code) == ("Nguyễn Xuân Phúc", "Bob Corker", "US")
+    assert m.signals["rule_kept"]
+
+
+def test_a_list_after_a_phrase_gives_every_person_of_it():
+    rows = candidate_meetings("Thủ tướng Nguyễn Xuân Phúc điện đàm với các nghị sỹ Hoa Kỳ", [LIST])
+    persons = {m.foreign_person for m in rows}
+    assert {"Orrin Hatch", "Sheldon Whitehouse", "Ted Yoho"} <= persons
+    assert all(m.partner.country_code == "US" for m in rows)
+
+
+def test_a_plan_beside_a_held_meeting_is_proposed_but_flagged():
+    held = "Chiều 16/5, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản Umeda Kunio."
+    plan = "Thủ tướng Nguyễn Xuân Phúc sẽ hội đàm với Thủ tướng Lào Thongloun Sisoulith vào tuần tới."
+    found, _, _ = read_candidates("Thủ tướng tiếp Đại sứ Nhật Bản", [held, plan])
+    planned = [f for f in found if f.foreign.person == "Thongloun Sisoulith"]
+    assert planned and all(f.future and f.dropped for f in planned)
+    assert any(f.foreign.person == "Umeda Kunio" and not f.dropped for f in found)
+
+
+def test_no_cue_no_candidate():
+    assert candidate_meetings("Giá vàng hôm nay", ["Giá vàng trong nước tăng 200.000 đồng mỗi lượng."]) == []

@@ -1,0 +1,54 @@
+"""Decision stage: the committed model is the one `make train` makes from today's gold, and it means what it says."""
+import json
+
+import pytest
+
+from flows import train
+from tests.conftest import SHARED
+from transforms.meetings import decision, find_meetings, meetings_in
+from transforms.records import Meeting, PartnerRef
+
+needs_gold = pytest.mark.skipif(not (SHARED / "gold" / "dev2.jsonl").exists(), reason="needs ../shared/gold")
+
+
+@needs_gold
+def test_model_was_trained_on_the_gold_as_it_is_now():
+    payload = json.loads(decision.MODEL_PATH.read_text(encoding="utf-8"))
+    assert payload["gold_sha256"] == train.gold_sha256(SHARED), "the gold changed: run `make train` and commit"
+    assert tuple(payload["features"]) == decision.FEATURES
+    assert "dev2-check" not in " ".join(payload["trained_on"])
+
+
+@needs_gold
+def test_training_is_deterministic_and_reproduces_the_committed_model(tmp_path):
+    out = tmp_path / "model.json"
+    assert train.main(["--shared", str(SHARED), "--out", str(out)]) == 0
+    fresh, committed = json.loads(out.read_text("utf-8")), json.loads(decision.MODEL_PATH.read_text("utf-8"))
+    assert fresh["coef"] == pytest.approx(committed["coef"], abs=1e-6)
+    assert fresh["threshold"] == committed["threshold"]
+    assert fresh["cv"]["meeting_f1"] > 0.8  # cross-validated by article, not the training score
+
+
+def _candidate(**signals) -> Meeting:
+    return Meeting(PartnerRef("Nhật Bản", "country", "JP"), "…", signals={"partner_kind": "country", **signals})
+
+
+def test_confidence_orders_a_plain_reading_above_a_stray_one():
+    model = decision.load_model()
+    assert model is not None
+    plain = _candidate(primary=True, rule_kept=True, how_object=True, vn_named=True, foreign_named=True, dated=True,
+                       readings=3, article_rows=1, partner_rows=1)
+    stray = _candidate(primary=True, loose=True, bodies_only=True, future=True, reporting=True, article_rows=6,
+                       partner_rows=3, rank=5, first_sentence=30)
+    kept = decision.decide([plain, stray], model)
+    assert kept == [plain]
+    assert 0.0 <= stray.confidence < model.threshold <= plain.confidence <= 1.0
+
+
+def test_seed_meeting_comes_with_its_confidence():
+    from tests.transforms.test_meetings import OAKLAND
+
+    rows = find_meetings("Tăng cường hợp tác giữa các địa phương của Việt Nam và Hoa Kỳ", OAKLAND)
+    oakland = [m for m in rows if m.partner.name == "Oakland" and m.is_primary]
+    assert oakland and oakland[0].confidence is not None and oakland[0].confidence >= 0.8
+    assert meetings_in("Giá vàng hôm nay", ["Giá vàng tăng."]) == []

@@ -1,0 +1,442 @@
+"""Candidate meetings: meeting cues, the (Vietnamese party, foreign party) pairs they may join, and their days."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import cache
+
+from transforms import gazetteer
+from transforms.dates import date_range, find_dates
+from transforms.meetings.mentions import (
+    _BEFORE,
+    _CLAUSE_BREAK,
+    _DEPARTURE,
+    _EVENT_CLASSIFIER,
+    _FUTURE,
+    _LIST_CUE,
+    _SAME_DAY,
+    Party,
+    _code,
+    _name,
+    _Scan,
+    _scan,
+)
+from transforms.meetings.parties import (
+    _Article,
+    find_parties,
+)
+from transforms.partners import (
+    country_partner,
+    partner_key,
+)
+from transforms.records import DateMention
+from transforms.text import normalize_text
+
+# ---------------------------------------------------------------------------------------------- cues
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    # Signing, talking to the press and round tables are not meetings between the two sides by themselves.
+    skipped = {"ký kết", "trao đổi với", "tọa đàm với"}
+    # In person, by telephone or by video: all are meetings (GUIDELINES §1).
+    verbs = [v.text for v in gazetteer.meeting_verb_entries() if v.text not in skipped]
+    alternation = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(set(verbs), key=len, reverse=True))
+    # A session is a meeting of two sides only "between" them: "kỳ họp lần thứ 22 giữa Ban ... và Ban ...".
+    session = r"(?:kỳ|phiên|cuộc)\s+họp(?=[^.;]{0,40}\bgiữa\b)"
+    return re.compile(rf"(?i)(?<![\w])(?:{session}|(?:{_EVENT_CLASSIFIER}\s+)?(?:{alternation}))(?![\w])")
+
+
+# Verb + word that is no meeting: "tiếp tục" (continue), "thăm dò" (survey), "gặp khó" (meet trouble)...
+# Shared with triage, which drops these phrases before looking for a meeting verb.
+CUE_BLOCKER_PHRASES = (
+    r"tiếp\s+(?:tục|nhận|cận|theo|thu|tế|diễn|giáp|viên|thị|sức|tay|xúc|vận|quản|nối|đó|sau|lửa|bước|"
+    r"đãi|ứng|liệu|khách|đến|đó|tới|sau đó)|thăm\s+(?:dò|khám|hỏi|quan|thú|nom|viếng)|"
+    r"đón\s+(?:nhận|đầu|Tết|năm|xem|chờ|về)|gặp\s+(?:khó|phải|nạn|sự|trở|vấn|rủi|sự cố)|"
+    r"chào\s+(?:bán|hàng|giá|đời|thầu|cờ)"
+)
+_CUE_BLOCKERS = re.compile(rf"(?i)^(?:{CUE_BLOCKER_PHRASES})")
+
+
+@cache
+def _cue_stems() -> tuple[str, ...]:
+    """A telling word of every cue (and "họp" of sessions): a sentence with none of them has no cue."""
+    frequent = {"có", "chủ", "trì", "đến", "buổi", "cuộc", "với", "và"}  # in every other sentence
+    verbs = {v.text.lower() for v in gazetteer.meeting_verb_entries()}
+    return tuple(sorted({next(w for w in v.split() if w not in frequent) for v in verbs} | {"họp"}))
+
+
+def _cues(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_noun) of meeting verbs and event nouns in a sentence."""
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _cue_stems()):
+        return []  # most sentences: a substring test instead of the case-insensitive pattern
+    out = []
+    for m in _cue_pattern().finditer(text):
+        word = m.group()
+        core = re.sub(rf"(?i)^{_EVENT_CLASSIFIER}\s+", "", word)
+        if _CUE_BLOCKERS.match(text[m.start() + len(word) - len(core):]):
+            continue
+        before = text[max(0, m.start() - 14):m.start()].lower()
+        if core.lower().startswith("tiếp") and re.search(r"(?:trực|liên|kế|đón|tiếp|tiếp theo)\s+$", before):
+            continue
+        if re.search(r"(?i)\bsự\s+$", before):
+            continue  # "sự đón tiếp nồng hậu": the reception as a quality, named in thanks
+        if core.lower().startswith("thăm") and re.search(r"(?:chuyến|cuộc|đợt|lần|dịp|thời gian|ở|để|lại)\s+$",
+                                                         before):
+            continue  # "chuyến thăm" names a visit, not a meeting with someone
+        if core.lower() == "chào" and not re.match(r"(?i)chào\s+(?:mừng|đón|xã giao|từ biệt|cấp cao|hỏi)",
+                                                      text[m.start() + len(word) - len(core):]):
+            continue
+        out.append((m.start(), m.end(), core != word))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- assembly
+
+
+@dataclass
+class _Found:
+    """A meeting as read from one sentence, before merging."""
+
+    vn: Party
+    foreign: Party
+    sentence: int
+    evidence: str
+    date: DateMention | None
+    primary: bool = True
+    reporting: bool = False  # read from "Tại buổi tiếp, ..." only: it adds to a meeting, it does not make one
+    future: bool = False  # "sẽ hội đàm", "dự kiến gặp": planned, not reported
+    dropped: bool = False  # the hand rules would not report it (a plan beside held meetings, a stray "Tại buổi tiếp")
+    implicit: bool = False  # alluded to only ("Phát biểu tại buổi tiếp, ông X ..."), partner from the headline
+    how: str = "object"  # how the pair was read from its sentence (see _sentence_meetings)
+
+
+def _pick(parties: list[Party], cue: tuple[int, int, bool], side: str) -> list[Party]:
+    return [p for p in parties if p.side == side and not p.not_met and not p.weak]
+
+
+def _distance(p: Party, cue: tuple[int, int, bool]) -> int:
+    if p.end <= cue[0]:
+        return cue[0] - p.end
+    if p.start >= cue[1]:
+        return p.start - cue[1] + 1
+    return 0
+
+
+_MAX_VN_DISTANCE = 250  # characters between a meeting cue and the Vietnamese party
+_MAX_FOREIGN_DISTANCE = 160  # ... and the first foreign party (the rest of an object list may follow it)
+
+
+def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
+                       text: str) -> list[tuple[Party, Party, str]]:
+    """(Vietnamese party, foreign party) pairs the meeting cues of one sentence report.
+
+    A verb takes the party right after it as its object ("tiếp ông X", "hội đàm với Thủ tướng Y", "được Thủ tướng
+    Lào ... tiếp" puts the host before it); a verb whose object is something else ("gặp mặt cựu quân nhân", "thăm Hoa
+    Kỳ") reports no meeting with a party named further on. An event noun ("Tại buổi tiếp, ...") pairs the nearest
+    parties of both sides. Each pair says how it was read ("object", "host_before", "noun", "both_before"); a cue
+    with parties of both sides that fits none of these gives a "loose" pair (the nearest of each side) for the
+    decision stage to weigh."""
+    pairs: list[tuple[Party, Party, str]] = []
+    clauses = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text) + 1]
+    for cue in cues:
+        lo = max(c for c in clauses if c <= cue[0])
+        hi = min(c for c in clauses if c > cue[0])
+        local = [p for p in parties if lo <= p.start < hi or (p.start < lo < p.end)]
+        # Parties far from the cue belong to another clause of a long sentence ("Trao đổi với báo ..., ông X cho
+        # hay ... kiến nghị lên UNESCO").
+        vns = [p for p in _pick(local, cue, "vn") if _distance(p, cue) <= _MAX_VN_DISTANCE]
+        foreigners = [p for p in _pick(local, cue, "foreign") if _distance(p, cue) <= _MAX_FOREIGN_DISTANCE]
+        if re.fullmatch(r"(?i)(?:đến\s+)?thăm", text[cue[0]:cue[1]]):
+            # Visiting a company, a museum or an exhibition is no meeting; visiting someone is.
+            foreigners = [p for p in foreigners if p.person]
+        if not vns or not foreigners:
+            continue
+        after = sorted((p for p in local if p.start >= cue[1]), key=lambda p: p.start)
+        immediate = after[0] if after and _OBJECT_GAP.fullmatch(text[cue[1]:after[0].start]) else None
+        before_vn = [p for p in vns if p.end <= cue[0] + 1]
+        before_foreign = [p for p in foreigners if p.end <= cue[0] + 1]
+        listed = _LISTED.search(text, cue[1]) if immediate is None or immediate.person is None else None
+        named_after = [p for p in _pick(parties, cue, "foreign") if p.start >= listed.end() and p.person] \
+            if listed is not None and vns else []
+        if named_after:
+            # "điện đàm với một số nghị sỹ ..., gồm A; B và C": each named person of the list (";" included).
+            named = [p for p in vns if p.person] or vns
+            vn = min(named, key=lambda p: (_distance(p, cue), p.end > cue[0]))
+            pairs.extend((vn, f, "listed") for f in named_after)
+            continue
+        if immediate is not None and immediate in foreigners:
+            named = [p for p in vns if p.person] or vns
+            vn = min(named, key=lambda p: (_distance(p, cue), p.end > cue[0]))
+            objects, how = _coordinated([p for p in foreigners if p.start >= immediate.start], text), "object"
+        elif immediate is not None and immediate in vns and before_foreign:
+            vn, objects, how = immediate, [max(before_foreign, key=lambda p: p.end)], "host_before"
+        elif (cue[2] and immediate is None) or (
+                immediate is None and before_vn and before_foreign and _NOTHING_AFTER.match(text[cue[1]:])):
+            named = [p for p in vns if p.person] or vns
+            vn = min(named, key=lambda p: (_distance(p, cue), p.end > cue[0]))
+            objects, how = [min(foreigners, key=lambda p: _distance(p, cue))], "noun" if cue[2] else "both_before"
+        else:
+            named = [p for p in vns if p.person] or vns
+            vn = min(named, key=lambda p: (_distance(p, cue), p.end > cue[0]))
+            nearest = min(foreigners, key=lambda p: _distance(p, cue))
+            # An object introduced by a phrase ("với một số nghị sỹ ..., gồm A; B và C"): the whole list.
+            objects = _coordinated([p for p in foreigners if p.start >= nearest.start], text) \
+                if nearest.start >= cue[1] else [nearest]
+            how = "loose"
+        for f in objects:
+            pairs.append((vn, f, how))
+    return pairs
+
+
+_LISTED = re.compile(r"(?i)[,:]\s*(?:bao\s+)?gồm\b")
+# What may stand between a meeting verb and its object: "tiếp thân mật ông ...", "hội đàm với Thủ tướng ...",
+# "tiếp lãnh đạo các Hội Hữu nghị ...".
+_OBJECT_GAP = re.compile(
+    r"(?i)\s*(?:(?:với|thân mật|xã giao|chính thức|song phương|lại|các|những|cả|một số|đại diện|lãnh đạo|ban lãnh đạo|"
+    r"riêng|trọng thể|nồng nhiệt|tại[^,;.]{0,40}?,)\s+)*"
+)
+# "A và B đã hội đàm." / "... đã tiến hành hội đàm, đánh giá ...": both sides before a verb with no object.
+_NOTHING_AFTER = re.compile(r"(?i)\s*(?:[,.;:]|$|về\b|tại\b|trong\b|nhằm\b|để\b|với nhau\b|song phương\b|cấp cao\b|"
+                            r"chính thức\b|thân mật\b|trực tiếp\b)")
+
+
+def _coordinated(parties: list[Party], text: str) -> list[Party]:
+    """The first party and those joined to it by ",", ";" or "và" (an object list)."""
+    out = [parties[0]]
+    for p in parties[1:]:
+        gap = text[out[-1].end:p.start]
+        if re.fullmatch(r"\s*(?:,|;|và|,\s*và|cùng)?\s*(?:các\s+)?(?:lãnh đạo|đại diện)?\s*(?:các\s+)?", gap):
+            out.append(p)
+        else:
+            break
+    return out
+
+
+def _reporting(text: str, cue: tuple[int, int, bool]) -> bool:
+    """"Tại buổi tiếp, ...", "Trong cuộc hội đàm, ...": the sentence reports what was said, its dates are other
+    events ("cuộc bầu cử ... (15/3/2017)")."""
+    return cue[2] and bool(re.search(r"(?i)(?:tại|trong|sau|kết thúc|bên lề)\s+$", text[max(0, cue[0] - 12):cue[0]]))
+
+
+def _meeting_day(text: str, cues: list[tuple[int, int, bool]], own: DateMention | None, last: DateMention | None,
+                 reporting: bool) -> DateMention | None:
+    """The day of a meeting read from TEXT: its own date, else "cùng ngày" or the day the narration is at.
+
+    Not inherited: an earlier event ("Trước đó, ..."), a future meeting ("sẽ hội đàm") and a day given as a
+    range ("từ ngày 29-31/5": the visit, not the meeting)."""
+    if own is not None and (not reporting or re.match(r"(?i)(?:sáng|chiều|tối|trưa)\b", own.text)):
+        return own
+    if _SAME_DAY.search(text):
+        return last
+    first_cue = min(c[0] for c in cues)
+    if _BEFORE.match(text) or _FUTURE.search(text[:first_cue]):
+        return None
+    return last
+
+
+def _in_brackets(text: str, d: DateMention) -> bool:
+    return d.year is not None and text.rfind("(", 0, d.start) > text.rfind(")", 0, d.start)
+
+
+def _pick_date(dates: list[DateMention], text: str) -> DateMention | None:
+    """The meeting's own day: a time-of-day or "ngày" mention that is not the start of a visit range."""
+    # A full date in brackets is a reference ("(8-11-1972 / 8-11-2017)", "(15/3/2017)"), not the day of a meeting.
+    singles = [d for d in dates if d.day is not None and (r := date_range(d)) is not None and r[0] == r[1]
+               and not (d.year is not None and d.text.startswith("(") or _in_brackets(text, d))]
+    timed = [d for d in singles if re.match(r"(?i)(?:sáng|chiều|tối|trưa|đêm|chiều tối)\b", d.text)]
+    for group in (timed, singles):
+        if group:
+            return group[0]
+    return None
+
+
+def _secondary(scan: _Scan, primary: _Found) -> list[_Found]:
+    """Several Vietnamese provinces met in one list ("lãnh đạo ... thành phố Hà Nội, TP. Hồ Chí Minh, ... và tỉnh
+    Long An", "Bí thư Tỉnh ủy các tỉnh Quảng Ninh, Lạng Sơn, Hà Giang, Cao Bằng")."""
+    text = scan.text
+    cue = _LIST_CUE.search(text)
+    if cue is None:
+        return []
+    provinces = [g for g in scan.geo if g.kind == "province" and g.start > cue.start()]
+    runs: list[list[gazetteer.Mention]] = []
+    for g in provinces:
+        if runs and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*(?:các\s+)?(?:tỉnh|thành phố|TP\.?)?\s*",
+                                 text[runs[-1][-1].end:g.start]):
+            runs[-1].append(g)
+        else:
+            runs.append([g])
+    out = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        for g in run:
+            vn = Party("body", g.start, g.end, side="vn", locality=_name(g))
+            out.append(_Found(vn, primary.foreign, primary.sentence, text, None, primary=False))
+    return out
+
+
+
+def _parties_of(scan: _Scan, article: _Article) -> list[Party]:
+    if scan.parties is None:
+        scan.parties = find_parties(scan, article)
+    return scan.parties
+
+
+def _implicit_meeting(scans: list[_Scan], article: _Article) -> list[_Found]:
+    """A reception the article only alludes to: "Phát biểu tại buổi tiếp, ông Võ Văn Hoan ..." with the guest,
+    "Ông David Toland", named elsewhere and the partner in the headline ("... và bang Kansas (Hoa Kỳ)").
+
+    The Vietnamese party of the event sentence meets the foreign partner the article names most, when the
+    headline names that partner too."""
+    event = None
+    for scan in scans[1:]:
+        if any(c[2] for c in _cues(scan.text)):
+            vns = [p for p in _parties_of(scan, article) if p.side == "vn" and p.person and not p.not_met]
+            if vns:
+                event = (scan, vns[0])
+                break
+    if event is None:
+        return []
+    counts: Counter[str] = Counter()
+    refs: dict[str, Party] = {}
+    for scan in scans:
+        for p in _parties_of(scan, article):
+            if p.side == "foreign" and p.partner is not None and not p.not_met:
+                key = partner_key(p.partner)
+                counts[key] += 1
+                if key not in refs or (p.person and not refs[key].person):
+                    refs[key] = p
+    if not counts:
+        return []
+    key, _ = counts.most_common(1)[0]
+    foreign = refs[key]
+    headline = scans[0]
+    partner = foreign.partner
+    assert partner is not None
+    in_headline = any(
+        (g.kind == "place" and partner.kind in ("state", "province", "city") and _name(g) == partner.name)
+        or (g.kind == "country" and _code(g) == partner.country_code) for g in headline.geo)
+    if not in_headline:
+        return []
+    if foreign.person is None:
+        # The guest named without a title ("Ông David Toland cho biết bang Kansas ..."): the foreign-looking
+        # person who shares a sentence with the partner.
+        for scan in scans:
+            parties = _parties_of(scan, article)
+            names = [p for p in parties if p.side == "foreign" and p.person and p.partner is None]
+            if names and (partner.name in scan.text or any(
+                    q.partner is not None and partner_key(q.partner) == key for q in parties)):
+                foreign = replace(foreign, person=names[0].person, title=foreign.title)
+                break
+    scan, vn = event
+    return [_Found(vn, foreign, scan.index, scan.text, None, implicit=True)]
+
+
+def _visits(scan: _Scan, parties: list[Party], idx: int, date: DateMention | None) -> list[_Found]:
+    """"Đoàn ... Cuba thăm và làm việc tại tỉnh Bến Tre" (dated): dates a meeting of the same partner there."""
+    if date is None or not re.search(r"(?i)\bthăm\b", scan.text):
+        return []
+    foreigners = [p for p in parties if p.side == "foreign" and p.partner is not None and not p.not_met]
+    if not foreigners:
+        return []
+    provinces = [g for g in scan.geo if g.kind == "province"]
+    vn_country = [g for g in scan.geo if g.kind == "country" and _code(g) == "VN"]
+    locality = _name(provinces[-1]) if provinces else None
+    if locality is None and not vn_country:
+        return []
+    vn = Party("body", 0, 0, side="vn", locality=locality, national=locality is None)
+    return [_Found(vn, foreigners[0], idx, scan.text, date)]
+
+
+def _with_article_country(party: Party, article: _Article) -> Party:
+    code = article.main_country() if party.person else None
+    country = next((c for c in gazetteer.countries() if c.code == code), None) if code else None
+    return replace(party, partner=country_partner(country)) if country is not None else party
+
+
+def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], list[_Found], _Article]:
+    """Every meeting the sentences of an article may report, the dated visits that may date them, and what the
+    article taught about who is who; ([], [], article) when no sentence speaks of a meeting."""
+    article = _Article()
+    texts = [normalize_text(title).strip()] + sentences
+    cues_of = [_cues(t) for t in texts]
+    if not any(cues_of):
+        return [], [], article  # no sentence speaks of a meeting: nothing to read (most articles stop here)
+    scans = [_scan(t) for t in texts]
+    for i, scan in enumerate(scans):
+        scan.index = i
+    for scan in scans:
+        article.foreign_codes += [_code(g) for g in scan.geo if g.kind == "country" and _code(g) != "VN"]
+        article.foreign_codes += [_code(g) for g in scan.geo if g.kind == "place"]
+        article.localities += [_name(g) for g in scan.geo if g.kind == "province"]
+        # Generic bodies ("chính phủ", "Bộ Ngoại giao") are every country's; only Việt Nam or a province says it.
+        article.vietnamese_context = article.vietnamese_context or any(
+            g.kind == "province" or (g.kind == "country" and _code(g) == "VN") for g in scan.geo)
+    # Two passes: the first learns who is who, the second reads meetings with that knowledge.
+    for scan in scans:
+        if scan.may_name_someone:
+            for p in find_parties(scan, article, bodies_too=False):
+                article.remember(p)
+    found: list[_Found] = []
+    last_date: DateMention | None = None
+    last_codes: set[str] = set()  # foreign countries of the sentence that gave last_date
+    visits: list[_Found] = []
+    for idx, scan in enumerate(scans):
+        cues = cues_of[idx]
+        own_date = _pick_date(find_dates(scan.text), scan.text) if idx > 0 else None
+        # Only a sentence with a meeting cue or a date can make or date a meeting; the others wait (see
+        # _implicit_meeting).
+        visit = own_date is not None and "thăm" in scan.text
+        parties = _parties_of(scan, article) if cues or visit else []
+        reporting = bool(cues) and all(_reporting(scan.text, cue) for cue in cues)
+        pairs = _sentence_meetings(parties, cues, scan.text)
+        if pairs and idx > 0:
+            date = _meeting_day(scan.text, cues, own_date, last_date, reporting)
+            inherited = date is not None and date is last_date and not _SAME_DAY.search(scan.text)
+            for vn, foreign, how in pairs:
+                loose = how == "loose"
+                if foreign.partner is None:
+                    # A foreign person whose country the sentence does not say: the country the article is about.
+                    foreign = _with_article_country(foreign, article)
+                    if foreign.partner is None:
+                        continue
+                    how = "article_country"
+                # The day the narration is at belongs to this meeting only if it was about the same country.
+                day = None if inherited and foreign.partner.country_code not in last_codes else date
+                found.append(_Found(vn, foreign, idx, scan.text, day, reporting=reporting,
+                                    future=bool(_FUTURE.search(scan.text[:min(c[0] for c in cues)])),
+                                    how=how, dropped=loose))
+        elif pairs:
+            found.extend(_Found(vn, f, idx, scan.text, None, future=bool(_FUTURE.search(scan.text)), how=how,
+                                dropped=how == "loose")
+                         for vn, f, how in pairs if f.partner is not None)
+        if visit and all(how == "loose" for *_, how in pairs):
+            visits.extend(_visits(scan, parties, idx, own_date))
+        if own_date is not None and not reporting and not _DEPARTURE.search(scan.text):
+            last_date = own_date
+            last_codes = {_code(g) for g in scan.geo if g.kind == "country"} | {
+                _code(g) for g in scan.geo if g.kind == "place"} | {
+                p.partner.country_code for p in parties if p.partner is not None and p.partner.country_code}
+    # Planned meetings count only in an article that reports no held one ("Thủ tướng sẽ hội đàm với ..." as the
+    # news itself, not as an aside in a report of another meeting); "Tại buổi tiếp, ..." sentences add to a meeting
+    # read elsewhere. The rules' verdict is kept as a flag for the decision stage, not applied here.
+    if any(not f.future for f in found):
+        for f in found:
+            f.dropped = f.dropped or f.future
+    held = {partner_key(f.foreign.partner) for f in found
+            if not f.reporting and not f.dropped and f.foreign.partner is not None}
+    if held:
+        for f in found:
+            f.dropped = f.dropped or (f.reporting and partner_key(f.foreign.partner) not in held)  # type: ignore[arg-type]
+    if not any(not f.dropped for f in found):
+        found += _implicit_meeting(scans, article)
+    if not found:
+        return [], [], article
+    primaries = [f for f in found if f.primary and not f.dropped] or [f for f in found if f.primary]
+    for idx, scan in enumerate(scans):
+        if any(f.sentence == idx for f in primaries) or _LIST_CUE.search(scan.text):
+            found.extend(_secondary(scan, primaries[0]))
+    return found, visits, article

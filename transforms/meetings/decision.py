@@ -1,0 +1,88 @@
+"""The decision stage: a model learned from the gold annotations says which candidate meetings are real.
+
+The candidates stage proposes generously (every cue with parties of both sides, plans, "Tại buổi tiếp" readings,
+bodies without a named person); the hand rules' verdict is one signal among others. The model is a logistic
+regression over the signals below, trained by `make train` (flows/train.py) on seeds + dev + dev2 and stored as
+plain numbers in transforms/models/meeting_decision.json with the hash of the gold it was fitted on. Its probability
+is the meeting's `confidence`; rows under the model's threshold are not reported.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from transforms.records import Meeting
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "meeting_decision.json"
+
+_FLAGS = (
+    "primary", "rule_kept", "bodies_only", "future", "reporting", "implicit", "loose", "how_object", "how_noun",
+    "how_host_before", "how_both_before", "article_country", "listed", "in_headline", "vn_named", "vn_filled",
+    "vn_national", "foreign_named", "foreign_filled", "foreign_titled", "vn_titled", "dated", "recalled",
+    "partner_international",
+)
+_COUNTS = ("first_sentence", "readings", "partner_rows", "rank", "article_rows")
+_KINDS = {"country": "country", "embassy": "embassy", "organization": "organization",
+          "state": "subnational", "province": "subnational", "city": "subnational", "council": "subnational"}
+FEATURES: tuple[str, ...] = (*_FLAGS, *(f"log_{c}" for c in _COUNTS),
+                             *(f"kind_{k}" for k in ("country", "embassy", "organization", "subnational")))
+
+
+def features(meeting: Meeting) -> list[float]:
+    """The signals of one candidate as numbers, in FEATURES order: flags 0/1, counts as log(1 + n), kind one-hot."""
+    s = meeting.signals
+    kind = _KINDS.get(str(s.get("partner_kind")), "organization")
+    return [
+        *(1.0 if s.get(f) else 0.0 for f in _FLAGS),
+        *(math.log1p(float(s.get(c, 0) or 0)) for c in _COUNTS),  # type: ignore[arg-type]
+        *(1.0 if kind == k else 0.0 for k in ("country", "embassy", "organization", "subnational")),
+    ]
+
+
+@dataclass(frozen=True)
+class Model:
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    threshold: float
+
+    def probability(self, x: list[float]) -> float:
+        terms = zip(self.coef, x, self.mean, self.scale, strict=True)
+        z = self.intercept + sum(c * (v - m) / s for c, v, m, s in terms)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def model_from_json(data: dict) -> Model:
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError(f"{MODEL_PATH.name} was trained on other features: run `make train`")
+    return Model(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]),
+                 float(data["intercept"]), float(data["threshold"]))
+
+
+@cache
+def load_model(path: Path = MODEL_PATH) -> Model | None:
+    """The committed model, or None before the first `make train` (the hand rules' verdict decides then)."""
+    if not path.exists():
+        return None
+    return model_from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def decide(candidates: list[Meeting], model: Model | None = None) -> list[Meeting]:
+    """The candidates the model believes, each with its probability as `confidence`."""
+    model = model or load_model()
+    kept = []
+    for m in candidates:
+        if model is None:
+            m.confidence = 1.0 if m.signals.get("rule_kept") else 0.0
+            keep = bool(m.signals.get("rule_kept"))
+        else:
+            m.confidence = round(model.probability(features(m)), 4)
+            keep = m.confidence >= model.threshold
+        if keep:
+            kept.append(m)
+    return kept

@@ -1,0 +1,611 @@
+"""Mentions in one sentence: tokens, capitalised name runs, titles, places; the sentence splitter."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, cached_property, lru_cache
+from typing import cast
+
+from transforms import gazetteer
+from transforms.lexicon import load_tsv
+from transforms.records import PartnerRef
+from transforms.text import fold, normalize_text
+
+# ---------------------------------------------------------------------------------------------- grammar
+
+_TOKEN = re.compile(r"[A-ZĐ]\.(?=[\s,])|\w+(?:[-'’]\w+)*|[^\w\s]")
+# A Vietnamese syllable (on the folded form): onset, one to three vowels, coda. Names made only of such
+# syllables read as Vietnamese ("Nguyễn Văn Hiếu", but also Sino-Vietnamese "Tập Cận Bình", which the
+# title then decides); "Sheng", "Hwang", "Masaru", "Knapper" are foreign.
+_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
+
+
+@cache
+def _words(kind: str) -> tuple[str, ...]:
+    """The words of one KIND of lexicons/meeting_words.tsv (honorifics, title stops...), in file order."""
+    return tuple(r["text"] for r in load_tsv("meeting_words.tsv") if r["kind"] == kind)
+
+
+def _phrases(kind: str, either_case: bool = True) -> str:
+    """Regex alternation of the phrases of KIND, longest first: a space matches any run of spaces and, with
+    EITHER_CASE, the first letter may be upper or lower case ("ông"/"Ông")."""
+    out = []
+    for phrase in sorted(_words(kind), key=len, reverse=True):
+        body = re.escape(phrase).replace(r"\ ", r"\s+")
+        if either_case and phrase[:1].lower() != phrase[:1].upper():
+            body = f"[{phrase[0].lower()}{phrase[0].upper()}]" + re.escape(phrase[1:]).replace(r"\ ", r"\s+")
+        out.append(body)
+    return "|".join(out) or "(?!)"
+
+
+_HONORIFICS = frozenset({*_words("honorific"), *(w[0].upper() + w[1:] for w in _words("honorific")),
+                         *_words("honorific_en")})
+_HONORIFIC_EN = rf"(?:{_phrases('honorific_en', either_case=False)})\.?"
+# Honorifics and military ranks stand before a name the way a title does but say nothing of the side.
+_HONORIFIC = re.compile(rf"(?:^|(?<=\s))(?:{_phrases('honorific')}|{_phrases('rank')}|{_HONORIFIC_EN})\s+$")
+_PARTICLES = frozenset(_words("name_particle"))
+_NOT_NAME = frozenset(_words("not_name"))
+_TITLE_STOP = frozenset(_words("title_stop"))
+_DIPLOMATIC = re.compile(r"(?i)đại sứ|lãnh sự|đại biện|tham tán|tùy viên|trưởng đại diện|phái đoàn|văn phòng")
+_PROVINCIAL_TITLE = re.compile(r"(?i)\b(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Sở)\b")
+_LOCATIVE = frozenset(_words("locative"))
+# Bodies heads whose foreign holder is met as the state itself (a minister, a speaker, a government).
+_STATE_HEADS = re.compile(r"(?i)\b(?:Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ|Bộ|Nội các|Quốc vụ viện)\b")
+# Phrases whose object is named but not met: the inviter, the sender of greetings, the honoured dead, the thanked.
+_NOT_MET = re.compile(
+    rf"(?i)(?<!\w)(?:(?:{_phrases('not_met_invitation')})\s+(?:của\s+)?"
+    rf"|(?:{_phrases('not_met_message')})[^,;.]{{0,12}}?\s+(?:của\s+)?"
+    rf"|(?:{_phrases('not_met_behalf')})\s+"
+    rf"|(?:{_phrases('not_met_sending')})\s+(?:tới\s+[^,;.]{{0,60}}?\s+)?lời\s+[^,;.]{{0,30}}?(?:của|tới|đến)\s+"
+    rf"|(?:{_phrases('not_met_memorial')})\s+"
+    rf"|(?:{_phrases('not_met_thanks')})\s+(?:sâu sắc\s+|chân thành\s+)?(?:tới\s+|đến\s+)?)"
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?=(?:đồng thời|trong đó|nhưng|song|tuy nhiên|sau đó)\b)")
+_DELEGATION_HEAD_END = re.compile(r"(?i)\s+(?:dẫn đầu|làm [Tt]rưởng [đĐ]oàn|đứng đầu|dẫn dắt)\b")
+_NOT_DELEGATION = re.compile(r"(?i)(?:tập|liên|công|sư|quân|lữ|binh|tiểu|trung|đại)\s+$")  # "Tập đoàn", "sư đoàn"
+_DELEGATION = re.compile(r"(?<![\w])[Đđ]oàn\b(?!\s+(?:kết|tụ|viên|Thanh niên|thanh niên|[Tt]hị))")
+_LOCAL_BODY = re.compile(
+    r"(?i)(?:lãnh đạo|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Đảng bộ|chính quyền|"
+    r"Bí thư Tỉnh ủy|Bí thư Thành ủy)\s+(?:các\s+)?(?:tỉnh|thành phố|TP\.?)?\s*$"
+)
+_FUTURE = re.compile(rf"(?i)\b(?:{_phrases('future')})\b")
+_DEPARTURE = re.compile(rf"(?i)(?<!\w)(?:{_phrases('departure')})")
+_SAME_DAY = re.compile(r"(?i)\bcùng ngày\b|\bngay sau đó\b|\bsau đó\b")
+_BEFORE = re.compile(r"(?i)^\s*(?:Trước đó|Trước khi)\b")
+# Meeting nouns: a classifier before a meeting verb names the event ("buổi tiếp", "cuộc hội đàm", "lễ đón").
+_EVENT_CLASSIFIER = rf"(?-i:(?:{_phrases('event_classifier', either_case=False)}))"
+# A secondary list: the visiting side met the leaders of several provinces.
+_LIST_CUE = re.compile(
+    r"(?i)\b(?:cuộc gặp|gặp gỡ|gặp|làm việc|hội đàm|tiếp xúc|thăm và làm việc|thăm, làm việc)\b"
+)
+# Events named like bodies: "Hội nghị Cấp cao APEC", "Hội chợ", "Hội thảo" are not organisations.
+_EVENT_WORDS = re.compile(rf"(?i)(?:{_phrases('event_name')})\b")
+_LINK = re.compile(r"\[[^\[\]\n]{3,300}\]")
+_CREDIT_START = re.compile(r"(\(\s*)?(?<!\w)(?:Ảnh|Nguồn|Video|Clip)\s*:\s*")
+_AGENCY = re.compile(
+    r"^[^.()]{0,45}?\b(?:TTXVN|VNA|Vietnam\+|VOV|VGP|AFP|AP|Reuters|Kyodo|Xinhua|EPA|Getty Images|Internet|"
+    r"Yonhap|Sputnik|TASS|Bernama|Antara|PV)\b(?:\s*/\s*\w+(?:\s+[A-ZĐ]\w*){0,2})?\)?\.?"
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:TP|Tp|ThS|TS|PGS|GS|St|Mr|Ms|Dr|Jr|No|[A-ZĐ])\.$")
+
+
+# -- typed views of gazetteer mentions (Mention.entry is a Province, Country, Place, Title, VnBody or ForeignOrg)
+
+
+def _code(mention: gazetteer.Mention) -> str:
+    """ISO code of a country mention, or the country of a foreign place."""
+    entry = mention.entry
+    if isinstance(entry, gazetteer.Country):
+        return entry.code
+    if isinstance(entry, gazetteer.Place):
+        return entry.country_code
+    return "VN" if isinstance(entry, gazetteer.Province) else ""
+
+
+def _name(mention: gazetteer.Mention) -> str:
+    return str(getattr(mention.entry, "name", mention.text))
+
+
+def _title(mention: gazetteer.Mention) -> gazetteer.Title:
+    return cast(gazetteer.Title, mention.entry)
+
+
+def _entry_country(mention: gazetteer.Mention) -> gazetteer.Country:
+    return cast(gazetteer.Country, mention.entry)
+
+
+def _entry_place(mention: gazetteer.Mention) -> gazetteer.Place:
+    return cast(gazetteer.Place, mention.entry)
+
+
+def _entry_org(mention: gazetteer.Mention) -> gazetteer.ForeignOrg:
+    return cast(gazetteer.ForeignOrg, mention.entry)
+
+
+# ---------------------------------------------------------------------------------------------- sentences
+
+
+def _strip_credits(paragraph: str) -> str:
+    """Photo credits become sentence breaks: "... Hà Nội. Ảnh: Doãn Tấn/TTXVN Chủ tịch ..." -> two sentences."""
+    out: list[str] = []
+    pos = 0
+    for m in _CREDIT_START.finditer(paragraph):
+        if m.start() < pos:
+            continue
+        rest = paragraph[m.end():]
+        if m.group(1):
+            close = rest.find(")")
+            length = close + 1 if 0 <= close <= 80 else 0
+        elif agency := _AGENCY.match(rest):
+            length = agency.end()
+        elif (dot := re.match(r"^[^.;]{0,40}?\.(?=\s|$)", rest)) and not re.search(r"\s[a-zđ]\w*\s", dot.group()):
+            length = dot.end()
+        else:
+            caps = re.match(r"^(?:[A-ZĐÀ-Ỹ][\w.]*(?:/\w+)?\s*){1,2}", rest)
+            length = caps.end() if caps else 0
+        out.append(paragraph[pos:m.start()].rstrip() + " \n")
+        pos = m.end() + length
+    out.append(paragraph[pos:])
+    return "".join(out)
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of one paragraph; unlike text.split_sentences a ';' does not end a sentence (lists go on)."""
+    parts: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(paragraph):
+        nxt = paragraph[m.end():m.end() + 2]
+        first = nxt.lstrip("\"“‘(")[:1]
+        if not first or not (first.isupper() or first.isdigit()):
+            continue
+        candidate = paragraph[start:m.start() + 1]
+        if _ABBREVIATION.search(candidate.rstrip()):
+            continue
+        if candidate.strip():
+            parts.append(candidate.strip())
+        start = m.end()
+    if paragraph[start:].strip():
+        parts.append(paragraph[start:].strip())
+    return parts
+
+
+def article_sentences(body: str) -> list[str]:
+    """The body's sentences with embedded links and photo credits removed (captions stay: they can be evidence)."""
+    text = _LINK.sub("\n", normalize_text(body))
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip().strip("|").strip()
+        if not line or line.startswith("!["):
+            continue
+        for piece in _strip_credits(line).split("\n"):
+            out.extend(s for s in split_sentences(piece.strip()) if len(s) > 3)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- parties
+
+
+@dataclass
+class Party:
+    """One side of a possible meeting as one sentence names it."""
+
+    kind: str  # person, delegation, body, bare (title without name), anaphor ("Đoàn")
+    start: int
+    end: int
+    side: str | None = None  # "vn" | "foreign" | None (unknown yet)
+    person: str | None = None
+    title: str | None = None
+    title_head: str | None = None  # the first title word group, for coreference ("Thủ tướng")
+    partner: PartnerRef | None = None
+    locality: str | None = None
+    national: bool = False
+    not_met: bool = False  # inviter, sender of greetings
+    head: Party | None = None  # a delegation's leader
+    rank: int = 0
+    strong: bool = False  # side read from a place, country or organisation, not guessed from a title or name
+    sentence: int = -1  # index of the sentence (0 = headline), for coreference to earlier parties
+    titled: bool = False  # a title stands next to the name in this sentence
+    weak: bool = False  # side only guessed from the look of the name or a bare title: never a meeting's party
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    cap: bool
+
+
+class _Scan:
+    """Everything known about one sentence. Places and titles are read at once; words, bodies and organisations
+    only when a pass needs them (most sentences of an article never do)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.geo = [g for g in gazetteer.find_geo(text) if not (
+            g.kind == "province" and g.text == "Hồ Chí Minh"
+            and re.search(r"(?:Chủ tịch|Bác|Lăng|tư tưởng)\s+$", text[max(0, g.start - 12):g.start]))]
+        self.titles = [_with_deputy(text, t) for t in gazetteer.find_titles(text)]
+        self.index = 0  # 0 = headline, then body sentences
+        self.parties: list[Party] | None = None  # filled by the second pass when needed
+
+    @cached_property
+    def bodies(self) -> list[gazetteer.Mention]:
+        return gazetteer.find_vn_bodies(self.text)
+
+    @cached_property
+    def orgs(self) -> list[gazetteer.Mention]:
+        return gazetteer.find_orgs(self.text)
+
+    @cached_property
+    def tokens(self) -> list[_Tok]:
+        return _tokens(self.text)
+
+    @cached_property
+    def covered(self) -> list[bool]:
+        """Per token: inside a gazetteer mention."""
+        return _covered(self)
+
+    @cached_property
+    def not_met(self) -> list[tuple[int, int]]:
+        """Spans whose parties are named but not met (inviters, senders of greetings, the honoured dead)."""
+        out = []
+        for m in _NOT_MET.finditer(self.text):
+            stop = _NOT_MET_END.search(self.text, m.end())
+            out.append((m.end(), stop.start() if stop else len(self.text)))
+        return out
+
+    @property
+    def may_name_someone(self) -> bool:
+        """A title, an honorific or a delegation: else the sentence introduces no one for the first pass."""
+        return bool(self.titles) or bool(_SOMEONE.search(self.text))
+
+
+_APPOSITION = rf"(?:{_phrases('apposition', either_case=False)})\s"
+_APPOSED_NAME = re.compile(rf",\s+{_APPOSITION}")
+_NOT_MET_END = re.compile(r"[,;.]\s|\s(?:đến|tới|và|đã|sẽ)\s")
+_SOMEONE = re.compile(rf"(?:^|\s)(?:{_phrases('honorific')}|{_phrases('rank')}|{_HONORIFIC_EN}|[Đđ]oàn|[Tt]ướng)\s")
+
+
+_LETTER = re.compile(r"[^\W_]")
+_PARTICLE_PREFIX = re.compile(r"(?:al|el|ul|bin|ben)-[A-ZĐ]")
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or (tok[:1] in "abeu" and bool(_PARTICLE_PREFIX.match(tok)))
+
+
+@lru_cache(maxsize=8192)
+def _fold(text: str) -> str:
+    """text.fold, remembered: names and titles recur through an article."""
+    return fold(text)
+
+
+@cache
+def _head_keys() -> frozenset[str]:
+    return frozenset(_fold(h) for h, _ in gazetteer.foreign_org_heads())
+
+
+@lru_cache(maxsize=4096)
+def _vietnamese_like(name: str) -> bool:
+    if re.search(r"\w-\w", name):
+        return False  # "Mi-ae", "Jae-in", "Cô-bi-a-cốp": Vietnamese names are not hyphenated
+    words = [w for w in re.split(r"[\s-]+", _fold(name)) if w and not re.fullmatch(r"[a-z]\.?|\d+", w)]
+    return bool(words) and all(_SYLLABLE.match(w) for w in words)
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        out.append(_Tok(word, start, end, word[0].isupper() or (word[0] in "abeu" and _is_cap(word))))
+    return out
+
+
+def _scan(text: str) -> _Scan:
+    return _Scan(text)
+
+
+def _covered(scan: _Scan) -> list[bool]:
+    """The sentence with every character inside a mention blanked: a token is covered when none of its letters
+    survive ("Nhật-Việt" is two countries); a hyphenated token that a mention starts inside of belongs to the
+    mention ("Choang-Quảng Tây"). Punctuation is covered only inside a mention ("TP.HCM")."""
+    text = scan.text
+    blank = list(text)
+    for m in (*scan.geo, *scan.titles, *scan.bodies, *scan.orgs):
+        blank[m.start:m.end] = "\x00" * (m.end - m.start)
+    masked = "".join(blank)
+    covered = []
+    for t in scan.tokens:
+        piece = masked[t.start:t.end]
+        if "\x00" not in piece:
+            covered.append(False)
+        elif t.text[0].isalnum():
+            covered.append(not _LETTER.search(piece) or ("-" in t.text and "\x00" in piece))
+        else:
+            covered.append(piece == "\x00" * len(piece))
+    return covered
+
+
+def _with_deputy(text: str, title: gazetteer.Mention) -> gazetteer.Mention:
+    """"Phó Tổng Thư ký" where the lexicon has only "Tổng Thư ký": the deputy is part of the title."""
+    if title.start >= 4 and text[title.start - 4:title.start] in ("Phó ", "phó "):
+        return gazetteer.Mention(title.kind, title.entry, text[title.start - 4:title.end], title.start - 4, title.end)
+    return title
+
+
+def _geo_in(scan: _Scan, start: int, end: int) -> list[gazetteer.Mention]:
+    return [g for g in scan.geo if start <= g.start and g.end <= end]
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = re.search(r"(\w+)\W*$", text[:pos])
+    return m.group(1).lower() if m else ""
+
+
+def _owner_geo(scan: _Scan, start: int, end: int) -> list[gazetteer.Mention]:
+    """Geo mentions of a phrase that say whose it is: not a place after "tại", "ở", "đến"..."""
+    return [g for g in _geo_in(scan, start, end) if _word_before(scan.text, g.start) not in _LOCATIVE]
+
+
+
+
+
+# -- names
+
+
+@dataclass
+class _NameRun:
+    i: int  # first token index
+    j: int  # last token index + 1
+    start: int
+    end: int
+    text: str
+
+
+def _name_runs(scan: _Scan) -> list[_NameRun]:
+    """Maximal runs of capitalised words outside gazetteer mentions (a prefix-less place name glued to a
+    preceding capitalised word belongs to the name: "Nguyễn Thị Định")."""
+    toks, covered = scan.tokens, scan.covered
+    runs: list[_NameRun] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if not t.cap or covered[i] or t.text in _NOT_NAME or (t.text.isupper() and len(t.text) > 1 and not
+                                                                  re.fullmatch(r"[A-ZĐ]\.", t.text)):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            u = toks[j]
+            gap = scan.text[toks[j - 1].end:u.start]
+            if gap not in (" ", "") and not (gap == " " or re.fullmatch(r"\s+", gap)):
+                break
+            if u.cap and not covered[j] and not (u.text.isupper() and len(u.text) > 2):
+                j += 1
+                continue
+            if u.cap and covered[j] and _glued_place(scan, j):
+                j += 1
+                continue
+            if u.text in _PARTICLES and j + 1 < n and toks[j + 1].cap and not covered[j + 1]:
+                j += 2
+                continue
+            break
+        text = scan.text[t.start:toks[j - 1].end]
+        runs.append(_NameRun(i, j, t.start, toks[j - 1].end, text))
+        i = j
+    return runs
+
+
+def _glued_place(scan: _Scan, j: int) -> bool:
+    """A capitalised word covered only by a prefix-less one-word geo mention inside a name ("Nguyễn Văn Nam")."""
+    tok = scan.tokens[j]
+    for g in scan.geo:
+        if g.start <= tok.start and tok.end <= g.end:
+            return " " not in g.text.strip() and g.text[:1].isupper() and g.kind != "country"
+    return False
+
+
+def _valid_name(run: _NameRun, context: bool) -> bool:
+    words = [w for w in run.text.split() if not re.fullmatch(r"[A-ZĐ]\.", w)]
+    if not words:
+        return False
+    if len(words) >= 2:
+        return len(words) <= 7
+    return context and not _vietnamese_like(words[0]) and len(words[0]) >= 3
+
+
+# -- title phrases
+
+
+def _title_at(scan: _Scan, pos: int) -> gazetteer.Mention | None:
+    for m in scan.titles:
+        if m.start == pos:
+            return m
+    return None
+
+
+def _token_index(scan: _Scan, pos: int) -> int:
+    for k, t in enumerate(scan.tokens):
+        if t.start >= pos:
+            return k
+    return len(scan.tokens)
+
+
+def _is_vietnamese_geo(mention: gazetteer.Mention) -> bool:
+    return mention.kind == "province" or (mention.kind == "country" and _code(mention) == "VN")
+
+
+def _left_title(scan: _Scan, run: _NameRun) -> tuple[int, list[gazetteer.Mention]] | None:
+    """Start of the title phrase right before a name ("Phó Chủ tịch UBND TP Hồ Chí Minh | Bùi Xuân Cường")."""
+    before = [m for m in scan.titles if m.end <= run.start]
+    if not before:
+        return None
+    nearest = before[-1]
+    k = _token_index(scan, nearest.end)
+    gap = 0
+    while k < run.i:
+        tok = scan.tokens[k]
+        if not scan.covered[k]:
+            if tok.text in ",;:" or tok.text in ".!?" or tok.text in _TITLE_STOP:
+                return None
+            gap += 1
+            if gap > 12:
+                return None
+        k += 1
+    start = nearest.start
+    chain = [nearest]
+    # "Ủy viên Bộ Chính trị, Phó Chủ tịch Quốc hội Tòng Thị Phóng": earlier comma-joined titles belong too.
+    for _ in range(3):
+        prev = [m for m in scan.titles if m.end <= start]
+        if not prev:
+            break
+        between = scan.text[prev[-1].end:start]
+        uncovered_caps = any((t.cap and not scan.covered[k]) or t.text in _TITLE_STOP or t.text[0].isdigit()
+                             for k, t in enumerate(scan.tokens) if prev[-1].end <= t.start and t.end <= start)
+        segment_geo = [g for g in scan.geo if prev[-1].start <= g.start < start]
+        clash = any((_title(nearest).side == "vn" and not _is_vietnamese_geo(g))
+                    or (_title(nearest).side == "foreign" and _is_vietnamese_geo(g)) for g in segment_geo)
+        if not uncovered_caps and not clash and re.fullmatch(r"[^,;.:()]{0,60},\s*|\s*(?:kiêm|,)\s*", between) \
+                and not re.search(r"(?i)\b(?:đã|đang|sẽ|và|với|tiếp|hội đàm|gặp)\b", between):
+            start = prev[-1].start
+            chain.insert(0, prev[-1])
+        else:
+            break
+    return start, chain
+
+
+def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun]) -> tuple[int, int, list[gazetteer.Mention]] | None:
+    """Title phrase after a name: "Hashimoto Masaru, | Thống đốc tỉnh Ibaraki", "Hwang Kyoung Ah - | Phó Chủ tịch
+    Hội đồng - |". Returns (start, end, titles)."""
+    text = scan.text
+    m = re.match(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|-|–|—)?\s*", text[run.end:])
+    if not m:
+        return None
+    start = run.end + m.end()
+    first = _title_at(scan, start)
+    if first is None:
+        # "ông Nguyễn Văn Thọ - Ủy viên Ban Thường vụ Thành ủy, Phó Chủ tịch ...": a membership the lexicon does
+        # not list may come first; the apposition still counts when a title follows within the segment.
+        lead = re.match(r"(?:Ủy viên|Thành viên|Đảng viên)\b[^;:()]{0,60}?,\s*", text[start:])
+        first = _title_at(scan, start + lead.end()) if lead else None
+        if first is None:
+            return None
+    run_starts = {r.start: r for r in runs}
+    if _owns_name(scan, first, run_starts):
+        return None  # "Mark Rutte, Thủ tướng Chính phủ Nguyễn Xuân Phúc": the title has its own name
+    titles = [first]
+    k = _token_index(scan, first.end)
+    end = first.end
+    in_org = False
+    n = len(scan.tokens)
+    steps = 0
+    while k < n and steps < 30:
+        steps += 1
+        tok = scan.tokens[k]
+        low = tok.text.lower()
+        if scan.covered[k]:
+            t = _title_at(scan, tok.start)
+            if t is not None:
+                # A title glued to a name of its own starts another person ("Putin, Thủ tướng Abe").
+                if t is not first and not in_org and _owns_name(scan, t, run_starts):
+                    break
+                titles.append(t)
+            end = tok.end
+            k += 1
+            continue
+        if tok.text == "(":
+            close = text.find(")", tok.end)
+            inner = text[tok.end:close] if close != -1 else ""
+            if close != -1 and len(inner) < 40 and _geo_in(scan, tok.end, close):
+                end = close + 1
+                k = _token_index(scan, end)
+                continue
+            break
+        if tok.text == ",":
+            nxt = scan.tokens[k + 1] if k + 1 < n else None
+            if nxt is not None and (_title_at(scan, nxt.start) or any(g.start == nxt.start for g in scan.geo)
+                                    or nxt.text == "kiêm"):
+                k += 1
+                continue
+            break
+        if tok.text in "-–—":
+            nxt = scan.tokens[k + 1] if k + 1 < n else None
+            if nxt is not None and _title_at(scan, nxt.start):
+                k += 1
+                continue
+            end = tok.start if end <= tok.start else end
+            break
+        if tok.text in ".;:!?\"“”":
+            break
+        if low == "tại" and _DIPLOMATIC.search(text[start:end]):
+            nxt_geo = [g for g in scan.geo if g.start >= tok.end and g.start - tok.end <= 1]
+            if nxt_geo:
+                end = nxt_geo[0].end
+                k = _token_index(scan, end)
+                continue
+            break
+        nxt = scan.tokens[k + 1] if k + 1 < n else None
+        if low == "và" and in_org and nxt is not None and nxt.cap and not _title_at(scan, nxt.start):
+            k += 1
+            continue
+        if (tok.text in _TITLE_STOP and not _inside_name(scan, k)) or (tok.text in _HONORIFICS):
+            break
+        if tok.cap and (r := run_starts.get(tok.start)) is not None and not in_org and _valid_name(r, False) \
+                and _vietnamese_like(r.text):
+            break  # another person's name
+        if _org_head_at(text, tok.start):
+            in_org = True
+        end = tok.end
+        k += 1
+    phrase = text[start:end].rstrip(" ,-–")
+    return start, start + len(phrase), titles
+
+
+def _owns_name(scan: _Scan, title: gazetteer.Mention, run_starts: dict[int, _NameRun]) -> bool:
+    """Is TITLE followed, past its place or country, by a name ("Tổng thống Cộng hòa Séc | Milos Zeman")?"""
+    k = _token_index(scan, title.end)
+    while k < len(scan.tokens) and scan.covered[k]:
+        k += 1
+    r = run_starts.get(scan.tokens[k].start) if k < len(scan.tokens) else None
+    return r is not None and _valid_name(r, True)
+
+
+@cache
+def _org_heads() -> tuple[re.Pattern[str], dict[str, str]]:
+    heads = {_fold(h): kind for h, kind in gazetteer.foreign_org_heads()}
+    alternation = "|".join(re.escape(h) for h, _ in sorted(gazetteer.foreign_org_heads(), key=lambda x: -len(x[0])))
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation})(?=\s+[\wÀ-ỹ])"), heads
+
+
+def _org_head_at(text: str, pos: int) -> str | None:
+    pattern, heads = _org_heads()
+    m = pattern.match(text, pos)
+    if not m or _EVENT_WORDS.match(text, pos):
+        return None
+    prev = re.search(r"(\w+)\s+$", text[max(0, pos - 20):pos])
+    if prev and prev.group(1)[:1].isupper() and not prev.group(1).isupper():
+        return None  # "Đại hội", "Quốc hội": the word ends a longer capitalised name
+    if not m.group()[:1].isupper() and not (prev and re.search(r"(?i)(?:hành|tịch|đốc|trưởng|của|lãnh đạo)$",
+                                                                   prev.group(1))):
+        return None  # a lower-case head only inside a title: "Giám đốc điều hành ngân hàng JBIC"
+    after = text[m.end():m.end() + 40].lstrip()
+    # A head counts only before a name: "Hội Hữu nghị", "Tập đoàn Nidec", "ngân hàng JBIC", "Tập đoàn báo
+    # Mainichi", not "Hội nghị".
+    if not after[:1].isupper() and not after[:1].isdigit() and not (
+            " " in m.group().strip() and re.match(r"(?:[a-zà-ỹđ]+\s+){1,2}[A-ZĐ]", after)):
+        return None
+    return heads.get(_fold(m.group()), "organization")
+
+
+# Lower-case words that also make up names between capitalised ones ("Đảng Dân chủ Tự do").
+_NAME_INNER = frozenset(_words("name_inner"))
+
+
+def _inside_name(scan: _Scan, k: int) -> bool:
+    toks = scan.tokens
+    return toks[k].text in _NAME_INNER and 0 < k < len(toks) - 1 and toks[k - 1].cap and (
+        toks[k + 1].cap or toks[k + 1].text in _NAME_INNER)

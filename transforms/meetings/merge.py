@@ -1,0 +1,232 @@
+"""One row per encounter within an article: candidates merged by side, partner and person; people filled in."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from transforms.meetings.candidates import (
+    _Found,
+)
+from transforms.meetings.mentions import (
+    Party,
+    _fold,
+    _head_keys,
+)
+from transforms.meetings.parties import (
+    _Article,
+)
+from transforms.partners import (
+    partner_key,
+)
+from transforms.records import Meeting, PartnerRef
+from transforms.text import fold
+
+
+def _merge_key(found: _Found) -> tuple[str | None, str]:
+    return (found.vn.locality if not found.vn.national else None, partner_key(found.foreign.partner))  # type: ignore
+
+
+def _unify_partners(found: list[_Found]) -> None:
+    """One article, one name per organisation: "Công ty Nidec Shimpo" and "Tập đoàn Nidec" are one partner,
+    "Hội Hữu nghị Nhật-Việt tỉnh Sakai" and "... thành phố Sakai" too (the first or broader name is kept)."""
+    refs: list[PartnerRef] = []
+    for f in found:
+        ref = f.foreign.partner
+        if ref is not None and ref.kind == "organization" and ref not in refs:
+            refs.append(ref)
+    canonical: dict[PartnerRef, PartnerRef] = {}
+    for ref in refs:
+        core = _org_core(ref.name)
+        for other in refs:
+            if other is ref or other.country_code != ref.country_code:
+                continue
+            oc = _org_core(other.name)
+            if not oc or not core:
+                continue
+            if (oc == core and refs.index(other) < refs.index(ref)) or (
+                    oc != core and len(oc) >= 3 and f" {oc} " in f" {core} "):
+                canonical[ref] = canonical.get(other, other)
+                break
+    for f in found:
+        if f.foreign.partner in canonical:
+            f.foreign = replace(f.foreign, partner=canonical[f.foreign.partner])
+
+
+def _org_core(name: str) -> str:
+    """The distinctive words of an organisation's name: heads and unit words dropped ("tập đoàn", "tỉnh")."""
+    words = re.sub(r"\s*[-–]\s*", " ", _fold(name)).split()
+    heads = _head_keys()
+    while words and (words[0] in heads or " ".join(words[:2]) in heads):
+        words = words[2:] if " ".join(words[:2]) in heads else words[1:]
+    text = " " + " ".join(words) + " "
+    for unit in (" thanh pho ", " tinh ", " tp ", " tp. ", " bang "):
+        text = text.replace(unit, " ")
+    return " ".join(text.split())
+
+
+
+def _same_person(a: str | None, b: str | None) -> bool:
+    """Two mentions of one person: either unnamed, or one name's words all in the other ("Abe", "Shinzo Abe")."""
+    if a is None or b is None:
+        return True
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
+
+
+@dataclass
+class _Encounter:
+    """The readings of one encounter: same Vietnamese side, partner, people and day."""
+
+    loc: str | None
+    pkey: str
+    vn_person: str | None
+    foreign_person: str | None
+    day: tuple[int | None, int | None] | None
+    items: list[_Found] = field(default_factory=list)
+
+    def admits(self, f: _Found, loc: str | None, pkey: str, vp: str | None, fp: str | None,
+               day: tuple[int | None, int | None] | None) -> bool:
+        if (self.loc, self.pkey) != (loc, pkey):
+            return False
+        if not _same_person(self.foreign_person, fp):
+            return False  # another person of the same country is another audience (GUIDELINES §2)
+        if f.reporting or vp is None:
+            return True  # "Tại buổi tiếp, ...", or an unnamed Vietnamese side: joins that partner's meeting
+        return _same_person(self.vn_person, vp) and (self.day is None or day is None or self.day == day)
+
+
+def _encounters(found: list[_Found]) -> list[_Encounter]:
+    """Readings grouped into encounters, in the order the article first tells them."""
+    out: list[_Encounter] = []
+    for f in sorted(found, key=lambda f: (f.dropped, f.reporting)):
+        loc, pkey = _merge_key(f)
+        vp = " ".join(fold(f.vn.person).split()) if f.primary and f.vn.person else None
+        fp = " ".join(fold(f.foreign.person).split()) if f.foreign.person else None
+        day = (f.date.day, f.date.month) if f.date is not None and f.date.day is not None else None
+        group = next((g for g in out if g.admits(f, loc, pkey, vp, fp, day)), None)
+        if group is None:
+            group = _Encounter(loc, pkey, vp, fp, day)
+            out.append(group)
+        group.items.append(f)
+        group.vn_person = group.vn_person or vp
+        group.foreign_person = group.foreign_person or fp
+        group.day = group.day or day
+    return out
+
+
+def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> list[Meeting]:
+    """Candidate meetings of one article, one per encounter, people filled from the article, each with the
+    signals the decision stage weighs (transforms.meetings.decision); nothing is dropped here but repeated
+    secondary rows."""
+    _unify_partners(found)
+    groups = _encounters(found)
+    meetings: list[Meeting] = []
+    seen_secondary: set[tuple[str | None, str]] = set()
+    primary_keys = {(g.loc, g.pkey) for g in groups if any(f.primary for f in g.items)}
+    n_partner = Counter(g.pkey for g in groups)
+    for rank, group in enumerate(groups):
+        items = group.items
+        primary = any(f.primary for f in items)
+        if not primary:
+            if (group.loc, group.pkey) in seen_secondary or (group.loc, group.pkey) in primary_keys:
+                continue
+            seen_secondary.add((group.loc, group.pkey))
+        first = next((f for f in items if f.primary), items[0])
+        vn = next((f.vn for f in items if f.vn.person), first.vn)
+        foreign = next((f.foreign for f in items if f.foreign.person), first.foreign)
+        partner = first.foreign.partner
+        assert partner is not None
+        date = next((f.date for f in items if f.date is not None), None) if primary else None
+        if date is None and primary:
+            date = next((v.date for v in visits if _merge_key(v) == (group.loc, group.pkey)), None)
+        vn_person, vn_title, filled_vn = vn.person, vn.title, False
+        if vn_person is None and primary:
+            filler = _fill_vn(article, vn, next((f.evidence for f in items if f.vn is vn), first.evidence))
+            if filler is not None:
+                vn_person, vn_title, filled_vn = filler.person, vn_title or filler.title, True
+        # Bodies alone ("chào xã giao UBND Đà Nẵng" in a programme, "ghế của Quốc hội") rarely make a meeting.
+        bodies_only = primary and vn_person is None and (
+            vn.national or not any(f.foreign.person for f in items if f.primary))
+        foreign_person, foreign_title, filled_foreign = foreign.person, foreign.title, False
+        if foreign_person is None:
+            filler = _fill_foreign(article, partner)
+            if filler is not None:
+                foreign_person, foreign_title, filled_foreign = filler.person, foreign_title or filler.title, True
+        evidence = " ".join(dict.fromkeys(f.evidence for f in items if f.primary or not primary))
+        kept = [f for f in items if not f.dropped]
+        signals = {
+            "primary": primary,
+            "rule_kept": bool(kept) and not bodies_only,
+            "bodies_only": bodies_only,
+            "future": all(f.future for f in items),
+            "reporting": all(f.reporting for f in items),
+            "implicit": all(f.implicit for f in items),
+            "loose": all(f.how == "loose" for f in items),
+            "how_object": any(f.how == "object" for f in items),
+            "how_noun": any(f.how == "noun" for f in items),
+            "how_host_before": any(f.how == "host_before" for f in items),
+            "how_both_before": any(f.how == "both_before" for f in items),
+            "article_country": all(f.how == "article_country" for f in items),
+            "listed": any(f.how == "listed" for f in items),
+            "in_headline": any(f.sentence == 0 for f in items),
+            "first_sentence": min(f.sentence for f in items),
+            "readings": len(items),
+            "vn_named": vn.person is not None,
+            "vn_filled": filled_vn,
+            "vn_national": vn.national,
+            "foreign_named": foreign.person is not None,
+            "foreign_filled": filled_foreign,
+            "foreign_titled": foreign_title is not None,
+            "vn_titled": vn_title is not None,
+            "dated": date is not None,
+            "recalled": any(bool(_RECALLED.search(f.evidence)) for f in items),
+            "partner_kind": partner.kind,
+            "partner_international": partner.country_code is None,
+            "partner_rows": n_partner[group.pkey],
+            "rank": rank,
+        }
+        meetings.append(Meeting(
+            partner=partner, evidence=evidence, vn_locality=vn.locality if not vn.national else None,
+            vn_person=vn_person, vn_title=vn_title, foreign_person=foreign_person, foreign_title=foreign_title,
+            date=date, is_primary=primary, signals=signals,
+        ))
+    for m in meetings:
+        m.signals["article_rows"] = len(meetings)
+    # Dated primary meetings first: they are what the article is about.
+    return sorted(meetings, key=lambda m: (not m.is_primary, m.date is None and m.is_primary))
+
+
+# An earlier encounter told as background: "Trước đó, ...", "năm ngoái", "hồi tháng 12".
+_RECALLED = re.compile(r"(?i)^\s*(?:Trước đó|Trước khi|Trước đây)\b|\b(?:năm ngoái|hồi tháng|năm trước|lần trước)\b")
+
+
+def _fill_vn(article: _Article, vn: Party, evidence: str) -> Party | None:
+    if vn.kind == "body":
+        # "Ban công tác đặc biệt Chính phủ Việt Nam" is led by the person whose title names it.
+        body = fold(evidence[vn.start:vn.end]) if vn.end <= len(evidence) else ""
+        for p in article.order:
+            if p.side == "vn" and p.person and body and body in fold(p.title or ""):
+                return p
+    if vn.title_head:
+        known = article.by_title(vn.title_head, "vn")
+        if known is not None and known.person and (vn.locality is None or known.locality == vn.locality):
+            return known
+    if vn.locality:
+        for p in article.order:
+            if p.side == "vn" and p.locality == vn.locality and p.person:
+                return p
+    return None
+
+
+def _fill_foreign(article: _Article, partner: PartnerRef) -> Party | None:
+    key = partner_key(partner)
+    candidates = [p for p in article.order if p.side == "foreign" and p.partner is not None and p.person
+                  and partner_key(p.partner) == key and not p.not_met]
+    if not candidates:
+        candidates = [p for p in article.order if p.side == "foreign" and p.partner is not None and p.person
+                      and partner.name and fold(partner.name) in fold(p.title or "")]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda p: p.rank)
+    return next(p for p in candidates if p.rank == best.rank)

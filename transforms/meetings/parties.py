@@ -1,0 +1,656 @@
+"""Parties of one sentence: people, delegations, bodies and bare titles, each with its side and partner."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from transforms import gazetteer
+from transforms.meetings.mentions import (
+    _APPOSED_NAME,
+    _APPOSITION,
+    _DELEGATION,
+    _DELEGATION_HEAD_END,
+    _HONORIFIC,
+    _LOCAL_BODY,
+    _NOT_DELEGATION,
+    _PROVINCIAL_TITLE,
+    _STATE_HEADS,
+    _TITLE_STOP,
+    Party,
+    _code,
+    _entry_country,
+    _entry_org,
+    _entry_place,
+    _fold,
+    _geo_in,
+    _inside_name,
+    _left_title,
+    _name,
+    _name_runs,
+    _NameRun,
+    _org_head_at,
+    _org_heads,
+    _owner_geo,
+    _phrases,
+    _right_title,
+    _Scan,
+    _title,
+    _title_at,
+    _token_index,
+    _valid_name,
+    _vietnamese_like,
+    _words,
+)
+from transforms.partners import (
+    country_partner,
+    embassy_partner,
+    organization_partner,
+    partner_key,
+    place_partner,
+    with_parent,
+)
+from transforms.records import PartnerRef
+
+# -- side and partner of a phrase
+
+
+@dataclass
+class _Reading:
+    side: str | None
+    partner: PartnerRef | None = None
+    locality: str | None = None
+    national: bool = False
+    strong: bool = False  # read from a place, country or organisation the phrase names (not from a bare title)
+
+
+def _read_phrase(scan: _Scan, start: int, end: int, person_like: bool, article: _Article) -> _Reading:
+    """Whose is a title or body phrase: a Vietnamese locality or national body, or which foreign partner."""
+    text = scan.text[start:end]
+    owners = _owner_geo(scan, start, end)
+    vn_owner = next((g for g in owners if g.kind == "province" or (g.kind == "country" and _code(g) == "VN")),
+                    None)
+    foreign = [g for g in owners if g.kind == "place" or (g.kind == "country" and _code(g) != "VN")]
+    orgs = [o for o in scan.orgs if start <= o.start and o.end <= end]
+    first_foreign = foreign[0] if foreign else None
+    if vn_owner is not None and (first_foreign is None or vn_owner.start < first_foreign.start):
+        # "Đại sứ quán Việt Nam tại Nhật Bản", "Bí thư Thành ủy Cần Thơ", "Hội Hữu nghị Việt - Nhật".
+        if not (first_foreign is not None and vn_owner.kind == "country" and _compound_second(scan, vn_owner)):
+            if vn_owner.kind == "province":
+                return _Reading("vn", locality=_name(vn_owner), strong=True)
+            return _Reading("vn", national=True, strong=True)
+    if orgs and not foreign:
+        org = _entry_org(orgs[0])
+        return _Reading("foreign", PartnerRef(org.name, org.kind, org.country_code or None, org.name_en), strong=True)
+    if first_foreign is not None:
+        return _Reading("foreign", _foreign_partner(scan, start, end, foreign, person_like, article), strong=True)
+    titles = [t for t in scan.titles if start <= t.start and t.end <= end]
+    sides = {_title(t).side for t in titles}
+    if gazetteer.find_vn_bodies(text) or _PROVINCIAL_TITLE.search(text):
+        locality = None
+        if _PROVINCIAL_TITLE.search(text):
+            locality = article.context_locality(scan, start)
+        return _Reading("vn", locality=locality, national=locality is None)
+    head_pos, head_kind = _first_org_head(scan.text, start, end)
+    guess = None
+    if head_pos is not None and head_kind in ("organization", "embassy"):
+        # "Chủ tịch Tập đoàn Nidec": a company named without its country; the article's foreign country is its own.
+        guess = organization_partner(_org_name(scan.text, head_pos, end), article.main_country(), head_kind)
+    if "foreign" in sides and "vn" not in sides:
+        return _Reading("foreign", guess)
+    if "vn" in sides and "foreign" not in sides:
+        return _Reading("vn", national=True)
+    return _Reading(None, guess)
+
+
+def _compound_second(scan: _Scan, mention: gazetteer.Mention) -> bool:
+    """Is this country the second member of a compound ("Nhật-Việt", "Hà Lan-Việt Nam")? Then it is not the owner."""
+    before = scan.text[max(0, mention.start - 3):mention.start]
+    return bool(re.search(r"[-–]\s*$", before)) and any(
+        g.end <= mention.start and mention.start - g.end <= 3 and g.kind == "country" for g in scan.geo)
+
+
+def _foreign_partner(scan: _Scan, start: int, end: int, foreign: list[gazetteer.Mention], person_like: bool,
+                     article: _Article) -> PartnerRef:
+    text = scan.text
+    places = [g for g in foreign if g.kind == "place"]
+    countries = [g for g in foreign if g.kind == "country"]
+    country = _entry_country(countries[0]) if countries else None
+    code = _code(places[0]) if places else country.code if country else None
+    head_pos, head_kind = _first_org_head(text, start, end)
+    # Embassies: "Đại sứ quán Hoa Kỳ", "Đại sứ Hoa Kỳ tại Việt Nam".
+    if country is not None and not places and re.search(r"(?i)\bĐại sứ\b", text[start:end]) and (
+            head_kind == "embassy" or person_like):
+        return embassy_partner(country)
+    if places and head_pos is not None and head_kind in ("organization", "embassy") and not (
+            _OWN_PLACE_HEADS.match(text, head_pos) and _org_name(text, head_pos, end).find(places[0].text) > 0):
+        head_pos = None  # "Chủ nhiệm Ủy ban Thường vụ Nhân đại tỉnh Phúc Kiến": the province is the partner
+    if head_kind in ("organization", "embassy") and head_pos is not None:
+        if person_like and _STATE_HEADS.search(text[start:end]) and not places:
+            return country_partner(country) if country else organization_partner(
+                _org_name(text, head_pos, end), code)
+        return organization_partner(_org_name(text, head_pos, end), code, head_kind)
+    if places:
+        place = _entry_place(places[0])
+        ref = place_partner(place)
+        for other in places[1:]:
+            if _name(other) != place.name:
+                ref = with_parent(ref, place_partner(_entry_place(other)))
+                break
+        return ref
+    if head_kind == "country" and head_pos is not None and not person_like:
+        name = _org_name(text, head_pos, end)
+        if not re.fullmatch(r"(?i)(?:Quốc hội|Thượng viện|Hạ viện|Chính phủ|Nghị viện)\b.*", name):
+            return organization_partner(name, code)
+    assert country is not None
+    return country_partner(country)
+
+
+# Bodies named after their place that are partners in their own right: "Hội Hữu nghị Nhật-Việt tỉnh Osaka",
+# "Trường Đại học ... Tokyo". A committee, an agency or a party of a place stands for the place.
+_OWN_PLACE_HEADS = re.compile(r"(?i)(?:Hội|Hiệp hội|Liên đoàn|Tập đoàn|Công ty|Ngân hàng|Quỹ|Phòng Thương mại|"
+                              r"Trường|Đại học|Học viện|Viện|Bệnh viện|Báo|Tập đoàn báo)\b")
+
+
+def _first_org_head(text: str, start: int, end: int) -> tuple[int | None, str | None]:
+    for pos in _org_head_positions(text):
+        if start <= pos < end:
+            kind = _org_head_at(text, pos)
+            if kind is not None:
+                return pos, kind
+    return None, None
+
+
+@lru_cache(maxsize=256)
+def _org_head_positions(text: str) -> tuple[int, ...]:
+    """Where an organisation head word may start (one regex pass per sentence)."""
+    return tuple(m.start() for m in _org_heads()[0].finditer(text))
+
+
+def _org_name(text: str, head: int, end: int) -> str:
+    """An organisation's name from its head word: cut at a preposition, and after its country or place when only
+    lower-case words follow ("Bộ Quốc phòng Mỹ | đưa ra")."""
+    name = text[head:end]
+    name = re.split(r"\s+(?:tại|ở|do|đang|đã|sẽ|và các|cùng|thuộc|về|với|kiêm)\s+|[;:]", name)[0]
+    for title in gazetteer.find_titles(name):
+        comma = name.rfind(",", 0, title.start)
+        if comma != -1 and not name[comma + 1:title.start].strip():
+            name = name[:comma]  # "Đảng Cộng sản Trung Quốc, Bí thư Tỉnh ủy": the next office starts
+            break
+    name = re.sub(r"\s*\([^()]*(?:\)|$)", "", name)  # "(gọi tắt là OFID)", "(Hàn Quốc)"
+    geo = gazetteer.find_geo(name)
+    if geo:
+        tail = name[geo[-1].end:]
+        if re.fullmatch(r"(?:\s+[a-zà-ỹđ]+)+\s*", tail):
+            name = name[:geo[-1].end]
+        elif not tail.strip() and (comma := re.search(r"\s*,\s*$", name[:geo[-1].start])) and comma.start() > 0:
+            name = name[:comma.start()]  # "Sàn chứng khoán NASDAQ, Hoa Kỳ": the country after the comma is the owner's
+    return name.strip(" -–()")
+
+
+# ---------------------------------------------------------------------------------------------- article state
+
+
+@dataclass
+class _Article:
+    """What earlier sentences said: people by name, the last party of each title, delegations, dates."""
+
+    persons: dict[str, Party] = field(default_factory=dict)
+    order: list[Party] = field(default_factory=list)  # every named person, in text order
+    delegations: list[Party] = field(default_factory=list)
+    localities: list[str] = field(default_factory=list)  # Vietnamese provinces named, in text order
+    foreign_codes: list[str] = field(default_factory=list)
+    vietnamese_context: bool = False  # the article names Việt Nam or a Vietnamese province somewhere
+
+    def main_country(self) -> str | None:
+        """The foreign country the article is about: named in at least 60% of the foreign mentions."""
+        if not self.foreign_codes:
+            return None
+        code, count = Counter(self.foreign_codes).most_common(1)[0]
+        return code if count >= 0.6 * len(self.foreign_codes) else None
+
+    def context_locality(self, scan: _Scan, pos: int) -> str | None:
+        provinces = [g for g in scan.geo if g.kind == "province"]
+        if provinces:
+            best = min(provinces, key=lambda g: abs(g.start - pos))
+            return _name(best)
+        return self.localities[0] if len(set(self.localities)) == 1 else None
+
+    def remember(self, party: Party) -> None:
+        if party.person and party.kind in ("person", "delegation"):
+            known = self.persons.get(party.person)
+            if known is None or (party.strong and not known.strong) or (
+                    party.strong == known.strong and party.side == known.side and (
+                        (party.partner is not None and known.partner is None)
+                        or (party.locality and not known.locality))):
+                self.persons[party.person] = party
+            self.order.append(party)
+        if party.kind == "delegation":
+            self.delegations.append(party)
+
+    def delegation_before(self, sentence: int, pos: int) -> Party | None:
+        """The delegation an anaphoric "Đoàn" means: the last one named before it (else the first one)."""
+        before = [d for d in self.delegations if (d.sentence, d.start) < (sentence, pos)]
+        ref = before[-1] if before else (self.delegations[0] if self.delegations else None)
+        if ref is not None and ref.person is None:
+            same = [d for d in self.delegations if d.person and d.side == ref.side and (
+                ref.partner is None or (d.partner is not None and partner_key(d.partner) == partner_key(ref.partner)))]
+            if same:
+                return same[0]
+        return ref
+
+    def by_name(self, name: str) -> Party | None:
+        if name in self.persons:
+            return self.persons[name]
+        last = name.split()[-1]
+        for known, party in self.persons.items():
+            if known.split()[-1] == last and len(last) > 2:
+                return party
+        return None
+
+    def by_title(self, head: str, side: str | None, sentence: int = 10**6) -> Party | None:
+        """The person a bare title means: the last one with that title named up to SENTENCE, else the next one."""
+        key = _fold(head)
+        fitting = [p for p in self.order if p.title_head and _fold(p.title_head) == key
+                   and (side is None or p.side == side) and not p.not_met]
+        before = [p for p in fitting if p.sentence <= sentence]
+        if before:
+            return before[-1]
+        return fitting[0] if fitting else None
+
+
+# ---------------------------------------------------------------------------------------------- party finding
+
+
+def _in_not_met(scan: _Scan, pos: int) -> bool:
+    return any(s <= pos < e for s, e in scan.not_met)
+
+
+# Countries whose people the Vietnamese press names in Sino-Vietnamese syllables ("Tập Cận Bình", "Lại Chí Hồng").
+_SINO_NAMES = frozenset(_words("sino_name_country"))
+
+
+def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
+    runs = _name_runs(scan)
+    parties: list[Party] = []
+    for run in runs:
+        run = _after_company(scan, run)
+        if _org_head_at(scan.text, run.start):
+            continue  # "Quỹ Phát triển ...", "Tập đoàn Nidec": a body's name
+        if gazetteer.province_by_name(run.text) is not None:
+            continue  # "Chủ tịch Hồ Chí Minh" (memorials, "Khu di tích"): never a party to a meeting today
+        left = _left_title(scan, run)
+        right = _right_title(scan, run, runs)
+        honor = _HONORIFIC.search(scan.text[max(0, run.start - 16):run.start])
+        known = article.by_name(run.text)
+        if right is not None and (left is not None or honor is not None) and right[1] - right[0] <= len(
+                right[2][0].text) + 1 and _next_word(scan.text, right[1]) in _TITLE_STOP and left is not None:
+            # "Bành Thanh Hoa, Thủ tướng nhấn mạnh": the bare title opens the next clause, it is not an apposition.
+            right = None
+        if right is not None and left is None and honor is None and _vietnamese_like(run.text) and known is None:
+            right = None  # "Nhân dịp Xuân mới Đinh Dậu, Thủ tướng chúc ...": a Vietnamese-looking word run is no name
+        if not (left or right or honor or (known is not None and len(run.text.split()) >= 2)):
+            continue
+        if not _valid_name(run, bool(left or right or honor)):
+            continue
+        if run.j - run.i == 1 and re.match(r"\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?\s+", scan.text[run.end:]) and any(
+                0 < g.start - run.end <= 20 for g in scan.geo):
+            continue  # "Chủ tịch Đu-ma quốc gia Nga": the name of a body
+        if run.j - run.i <= 2 and re.search(r"(?i)(?:tập đoàn|công ty|ngân hàng|quỹ|hãng|tổ chức|đại học|trường)\s+$",
+                                             scan.text[max(0, run.start - 12):run.start]):
+            continue  # "Giám đốc điều hành Tập đoàn Blackstone": the company's name, not a person's
+        start = left[0] if left else run.start
+        if honor:
+            start = min(start, run.start - len(honor.group()))
+        end = right[1] if right else run.end
+        title_parts = []
+        chain = []
+        if left:
+            title_parts.append(scan.text[left[0]:run.start].strip(" ,"))
+            chain += left[1]
+        if right:
+            title_parts.append(scan.text[right[0]:right[1]].strip(" ,"))
+            chain += right[2]
+        title = ", ".join(p for p in title_parts if p) or None
+        party = Party("person", start, end, person=run.text, title=title,
+                      title_head=_title(chain[-1]).text if chain else None,
+                      rank=max((_title(t).rank for t in chain), default=0), titled=bool(chain))
+        reading = _Reading(None)
+        spans = [(right[0], right[1])] if right else []
+        if left:
+            spans += [(left[1][-1].start, run.start), (left[0], run.start)]  # the nearest title first
+        for span in spans:
+            reading = _read_phrase(scan, span[0], span[1], True, article)
+            if reading.side is not None:
+                break
+        weak = False
+        if not reading.strong and known is not None and known.side is not None and (known.strong or
+                                                                                      reading.side is None):
+            weak = known.weak
+            # What an earlier, fuller mention said ("Chủ tịch Trung Quốc Tập Cận Bình") beats a bare title.
+            reading = _Reading(known.side, known.partner, known.locality, known.national, known.strong)
+            party.title = party.title or known.title
+            party.title_head = party.title_head or known.title_head
+            party.rank = max(party.rank, known.rank)
+        if reading.side is None and (affiliation := _geo_before(scan, run)) is not None:
+            # "người đồng cấp Trung Quốc Thường Vạn Toàn": the country right before the name is the person's.
+            reading = _read_phrase(scan, affiliation.start, affiliation.end, True, article)
+        if reading.side is None:
+            vietnamese = _vietnamese_like(run.text)
+            # "ông Tập Cận Bình" with no title anywhere, or "Chủ tịch Tập Cận Bình" in an article about China that
+            # never speaks of Việt Nam: Chinese names are written in Sino-Vietnamese syllables.
+            weak = not chain or (not article.vietnamese_context and bool(_SINO_NAMES & set(article.foreign_codes)))
+            reading = _Reading("vn" if vietnamese else "foreign", None if vietnamese else reading.partner,
+                               national=vietnamese)
+        if reading.side == "foreign" and reading.partner is None:
+            # "ngài Park Won-soon, Đặc phái viên của Tổng thống Hàn Quốc": the country of the apposition; else,
+            # for "Thủ tướng Shinzo Abe" in an article about Japan, the country the article is about.
+            apposition = re.match(r"\s*,\s*[^,;.]{0,80}", scan.text[run.end:])
+            countries = [g for g in scan.geo if apposition and run.end <= g.start < run.end + apposition.end()
+                         and g.kind == "country" and _code(g) != "VN"]
+            code = _code(countries[0]) if countries else article.main_country() if party.rank > 0 else None
+            if code is not None and (country := gazetteer.country_by_name(code)) is not None:
+                reading.partner = country_partner(country)
+        party.side, party.partner, party.locality, party.national, party.strong = (
+            reading.side, reading.partner, reading.locality, reading.national, reading.strong)
+        party.not_met = _in_not_met(scan, run.start)
+        party.weak = weak and party.side == "vn"
+        parties.append(party)
+    return parties
+
+
+def _geo_before(scan: _Scan, run: _NameRun) -> gazetteer.Mention | None:
+    for g in scan.geo:
+        if g.kind in ("country", "place") and 0 <= run.start - g.end <= 1 and re.search(
+                r"(?:đồng cấp|phía|ngoại trưởng|nghị sĩ)\s+$", scan.text[max(0, g.start - 12):g.start]):
+            return g
+    return None
+
+
+def _after_company(scan: _Scan, run: _NameRun) -> _NameRun:
+    """"Chủ tịch Tập đoàn Nidec Shigenobu Nagamori": the company's name is glued to the person's."""
+    if run.j - run.i < 3 or not re.search(r"(?i)(?:tập đoàn|công ty|ngân hàng|quỹ|hãng|tổ chức)\s+$",
+                                           scan.text[max(0, run.start - 12):run.start]):
+        return run
+    first = scan.tokens[run.i + 1]
+    return _NameRun(run.i + 1, run.j, first.start, run.end, scan.text[first.start:run.end])
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"\W*(\w+)", text[pos:])
+    return m.group(1).lower() if m else ""
+
+
+def _delegation_parties(scan: _Scan, persons: list[Party], article: _Article) -> list[Party]:
+    """"Đoàn ... do X dẫn đầu", "X dẫn đầu Đoàn ...", and "Đoàn <body>" alone."""
+    text = scan.text
+    out: list[Party] = []
+    for m in _DELEGATION.finditer(text):
+        if _NOT_DELEGATION.search(text[max(0, m.start() - 7):m.start()]):
+            continue  # "Tập đoàn", "Liên đoàn", "sư đoàn": not a delegation
+        aff_start = m.end()
+        rest = text[aff_start:]
+        head: Party | None = None
+        do = re.search(r"\s+do\s+", rest[:200])
+        aff_end = _body_end(scan, m.start(), loose=True)
+        end = aff_end
+        if do and not re.search(r"[.;:]|\s(?:đã|đang|sẽ|vừa|có|tiếp|được|cùng|bắt đầu|thăm|với)\s",
+                                text[aff_start:aff_start + do.start() + 1]):
+            after_do = aff_start + do.end()
+            lead_end = _DELEGATION_HEAD_END.search(text, after_do)
+            if lead_end and lead_end.start() - after_do < 260:
+                aff_end = aff_start + do.start()
+                heads = [p for p in persons if after_do <= p.start < lead_end.start()]
+                head = heads[0] if heads else None
+                end = lead_end.end()
+        else:
+            # "Esteban Lazo Hernandez dẫn đầu Đoàn đại biểu ..."
+            before = re.search(r"\s(?:dẫn đầu|đứng đầu)\s+(?:các\s+)?$", text[max(0, m.start() - 14):m.start() + 1])
+            if before:
+                heads = [p for p in persons if p.end <= m.start() and m.start() - p.end < 16]
+                head = heads[-1] if heads else None
+        aff = text[aff_start:aff_end].strip(" ,")
+        aff_words = re.sub(r"(?i)^(?:đại biểu|công tác|cấp cao|quan chức|doanh nghiệp|hỗn hợp|liên ngành|các|của|"
+                           r"và|[,\s])+", "", aff)
+        party = Party("delegation", m.start(), end, head=head)
+        reading = _Reading(None)
+        if aff_words:
+            a0 = aff_start + aff.find(aff_words) if aff_words in aff else aff_start
+            reading = _read_phrase(scan, a0, aff_end, False, article)
+        if head is not None:
+            party.person, party.title, party.title_head = head.person, head.title, head.title_head
+            party.rank = head.rank
+            if reading.side is None or (reading.side == head.side == "foreign" and _more_specific(head.partner,
+                                                                                                     reading.partner)):
+                inner = head.partner
+                if reading.partner is not None and inner is not None:
+                    inner = with_parent(inner, reading.partner)
+                reading = _Reading(head.side, inner or reading.partner, head.locality, head.national)
+        if reading.side is None:
+            if head is None and not aff_words:
+                party.kind = "anaphor"
+            elif head is None:
+                continue
+        party.side, party.partner, party.locality, party.national = (
+            reading.side, reading.partner, reading.locality, reading.national)
+        party.not_met = _in_not_met(scan, m.start())
+        out.append(party)
+    return out
+
+
+def _more_specific(inner: PartnerRef | None, outer: PartnerRef | None) -> bool:
+    if inner is None:
+        return False
+    if outer is None:
+        return True
+    if inner.country_code != outer.country_code:
+        return False
+    order = {"city": 0, "council": 0, "province": 1, "state": 1, "organization": 2, "embassy": 2, "country": 3}
+    return order.get(inner.kind, 3) < order.get(outer.kind, 3)
+
+
+def _body_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Article) -> list[Party]:
+    """Bodies named without a person: "Tập đoàn Nidec", "Bộ Tư pháp Nhật Bản", "lãnh đạo HĐND TP HCM"."""
+    text = scan.text
+    out: list[Party] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken) and not any(p.start < e and s < p.end for p in out)
+
+    # Local Vietnamese bodies: a province right after "UBND", "lãnh đạo", "Tỉnh ủy"...
+    for g in scan.geo:
+        if g.kind != "province":
+            continue
+        lead = _LOCAL_BODY.search(text[max(0, g.start - 40):g.start])
+        if lead and free(g.start - len(lead.group()), g.end):
+            out.append(Party("body", g.start - len(lead.group()), g.end, side="vn", locality=_name(g),
+                             not_met=_in_not_met(scan, g.start)))
+    # National Vietnamese bodies (the gazetteer leaves out "Quốc hội Cuba", "Bộ Tư pháp Nhật Bản").
+    for b in scan.bodies:
+        start = _unit_before(text, b.start)
+        if free(start, b.end) and _name(b) not in ("Chủ tịch nước",):
+            out.append(Party("body", start, b.end, side="vn", national=True, not_met=_in_not_met(scan, b.start)))
+    # Foreign bodies: an organisation head before a name ("Tập đoàn Nidec", "Cơ quan Cảnh sát quốc gia Nhật Bản",
+    # "Quốc hội Cu Ba"), with a unit of it named first ("Ban công tác đặc biệt Chính phủ Lào").
+    for pos in _org_head_positions(text):
+        kind = _org_head_at(text, pos)
+        if kind is None or not free(pos, pos + 1):
+            continue
+        end = _body_end(scan, pos)
+        start = _unit_before(text, pos)
+        if not free(start, end):
+            continue
+        reading = _read_phrase(scan, pos, end, False, article)
+        name = _org_name(text, start, end)
+        if reading.side is None:
+            core = re.sub(r"^\S+\s+", "", name)
+            # "Tập đoàn Nidec" abroad reads as foreign; an acronym ("Tập đoàn BRG") or a Vietnamese word does not.
+            foreign_looking = core and not _vietnamese_like(core) and not re.fullmatch(r"[A-ZĐ0-9&\s.-]+", core) \
+                and article.main_country()
+            if not foreign_looking:
+                continue
+            reading = _Reading("foreign", organization_partner(name, article.main_country(),
+                                                               kind if kind != "country" else "organization"))
+        elif reading.side == "foreign" and start < pos:
+            reading.partner = organization_partner(name, reading.partner.country_code if reading.partner else None)
+        out.append(Party("body", start, end, side=reading.side, partner=reading.partner, locality=reading.locality,
+                         national=reading.national, not_met=_in_not_met(scan, pos)))
+    for o in scan.orgs:
+        prev = text[max(0, o.start - 14):o.start]
+        if prev.endswith("("):
+            continue  # "(LHQ)", "(OFID)": an abbreviation of the name before it
+        if re.search(r"(?i)\b(?:hội nghị|diễn đàn|tuần lễ|hội chợ|thượng đỉnh|cấp cao)\b[^,.;()]{0,40}$",
+                     text[max(0, o.start - 45):o.start]):
+            continue  # "Hội nghị Bộ trưởng Thương mại APEC": the event, not the body
+        if re.search(r"(?:[A-ZĐ]\w*|(?i:hội nghị|cấp cao|thượng đỉnh|khuôn khổ|năm|tuần lễ|của|tại|ở|với))\s+\(?$",
+                     prev):
+            continue  # "Hội nghị Cấp cao APEC", "Cộng đồng ASEAN": an event or a name, not the body itself
+        if free(o.start, o.end):
+            org = _entry_org(o)
+            out.append(Party("body", o.start, o.end, side="foreign",
+                             partner=PartnerRef(org.name, org.kind, org.country_code or None, org.name_en),
+                             not_met=_in_not_met(scan, o.start)))
+    return out
+
+
+_UNIT_BEFORE = re.compile(rf"(?:^|\s)((?:{_phrases('body_unit', either_case=False)})(?:\s+[a-zà-ỹđ]+){{1,4}})\s+$")
+
+
+def _unit_before(text: str, pos: int) -> int:
+    """Start of "Ban công tác đặc biệt | Chính phủ Lào": a unit of a body, named with lower-case words before it."""
+    window = text[max(0, pos - 50):pos]
+    unit = _UNIT_BEFORE.search(window)
+    return pos - (len(window) - unit.start(1)) if unit else pos
+
+
+def _geo_ahead(scan: _Scan, k: int) -> bool:
+    """Does a country or place come within a few words, before any verb or clause break?"""
+    for tok in scan.tokens[k:k + 10]:
+        if any(g.start == tok.start and g.kind in ("country", "place") for g in scan.geo):
+            return True
+        if tok.text in ".;:()" or tok.text in _TITLE_STOP or _title_at(scan, tok.start):
+            return False
+    return False
+
+
+def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
+    """End of a body's name: the next comma, verb or preposition (a bracketed country stays in).
+
+    LOOSE (a delegation) also runs over "và" and a comma before a country: "đoàn quan chức và doanh nghiệp bang
+    California, Hoa Kỳ"."""
+    text = scan.text
+    k = _token_index(scan, pos) + 1
+    end = scan.tokens[k - 1].end if k - 1 < len(scan.tokens) else pos
+    n = len(scan.tokens)
+    while k < n:
+        tok = scan.tokens[k]
+        low = tok.text.lower()
+        if scan.covered[k]:
+            end = tok.end
+            k += 1
+            continue
+        if tok.text == "(":
+            close = text.find(")", tok.end)
+            if close != -1 and close - tok.end < 40:
+                end = close + 1
+                k = _token_index(scan, end)
+                continue
+            break
+        if tok.text in ",.;:!?\"“”" or tok.text in "-–—" or (tok.text in _TITLE_STOP and not _inside_name(scan, k)):
+            nxt = scan.tokens[k + 1] if k + 1 < n else None
+            if low == "và" and nxt is not None and (loose or nxt.cap) and not _title_at(scan, nxt.start) \
+                    and not _org_head_at(text, nxt.start) and not _HONORIFIC.match(nxt.text + " "):
+                k += 1
+                continue
+            if loose and tok.text == "," and nxt is not None and any(g.start == nxt.start and g.kind == "country"
+                                                                     for g in scan.geo):
+                k += 1
+                continue
+            if tok.text == "," and nxt is not None and nxt.cap and not _title_at(scan, nxt.start) and \
+                    not _org_head_at(text, nxt.start) and not _geo_in(scan, pos, tok.start) and _geo_ahead(scan, k + 1):
+                k += 1  # "Bộ Thương mại, Du lịch, Đầu tư nước Úc": a name listing its fields
+                continue
+            break
+        if k - _token_index(scan, pos) > 20:
+            break
+        end = tok.end
+        k += 1
+    return end
+
+
+def _bare_title_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Article) -> list[Party]:
+    """Titles not followed by a name: "Thủ tướng đánh giá cao...", "Thị trưởng thành phố Oakland và ..."."""
+    out: list[Party] = []
+    for t in scan.titles:
+        if any(a <= t.start < b for a, b in taken) or any(p.start <= t.start < p.end for p in out):
+            continue
+        before = scan.text[max(0, t.start - 12):t.start].lower()
+        if re.search(r"(?:hai|các|những|cấp|vị|nguyên|cựu|hội nghị|diễn đàn)\s+$", before):
+            continue  # "hai Thủ tướng", "Hội nghị Bộ trưởng Thương mại APEC": no one person
+        end = _body_end(scan, t.start) if t.end < len(scan.text) else t.end
+        end = max(end, t.end)
+        reading = _read_phrase(scan, t.start, end, True, article)
+        party = Party("bare", t.start, end, title=scan.text[t.start:end].strip(), title_head=_title(t).text,
+                      rank=_title(t).rank)
+        side = reading.side
+        if side is None:
+            side = "foreign" if _title(t).side == "foreign" else "vn"
+        known = article.by_title(_title(t).text, side, scan.index)
+        party.weak = reading.side is None and known is None
+        if known is not None and (reading.partner is None or known.partner is None or
+                                  partner_key(known.partner) == partner_key(reading.partner)) and (
+                reading.locality is None or known.locality == reading.locality):
+            party.person = known.person
+            reading = _Reading(side, reading.partner or known.partner, reading.locality or known.locality,
+                               known.national if reading.side is None else reading.national)
+        party.side, party.partner, party.locality, party.national = (
+            side, reading.partner, reading.locality, reading.national if reading.side else side == "vn")
+        party.strong = reading.strong
+        party.not_met = _in_not_met(scan, t.start)
+        out.append(party)
+    return out
+
+
+def _appositions(scan: _Scan, persons: list[Party], bare: list[Party]) -> list[Party]:
+    """"Tổng Giám đốc Quỹ Phát triển quốc tế ... (OFID), ông Suleiman Jasir Al-Herbish": the title before the comma
+    is the named person's. Returns the bare titles left."""
+    left = []
+    for b in bare:
+        person = next((p for p in persons if not p.titled and p.start >= b.end
+                       and re.fullmatch(r"[^,.;:]{0,70},\s*", scan.text[b.end:p.start])
+                       and re.match(_APPOSITION, scan.text[p.start:p.start + 6])), None)
+        if person is None:
+            left.append(b)
+            continue
+        person.title, person.title_head, person.rank = b.title, b.title_head, b.rank
+        if b.strong or person.partner is None:
+            person.partner = b.partner if person.side == "foreign" or b.strong else person.partner
+        if b.strong:
+            person.side, person.locality, person.national, person.strong = b.side, b.locality, b.national, True
+        person.start = b.start
+    return left
+
+
+def find_parties(scan: _Scan, article: _Article, bodies_too: bool = True) -> list[Party]:
+    """Every party of one sentence, in text order (people first claim their spans).
+
+    Without BODIES_TOO only people, delegations and titles are read: what the first pass needs to learn who is who."""
+    persons = _person_parties(scan, article)
+    delegations = _delegation_parties(scan, persons, article)
+    heads = {id(d.head) for d in delegations if d.head is not None}
+    persons = [p for p in persons if id(p) not in heads]
+    taken = [(p.start, p.end) for p in (*persons, *delegations)]
+    # The first pass needs bare titles only to lend them to a name after a comma ("..., ông X").
+    needs_bare = bodies_too or bool(_APPOSED_NAME.search(scan.text))
+    bare = _bare_title_parties(scan, taken, article) if needs_bare else []
+    taken += [(b.start, b.end) for b in bare]
+    bodies = _body_parties(scan, taken, article) if bodies_too else []
+    bare = _appositions(scan, persons, bare)
+    parties = sorted([*persons, *delegations, *bodies, *bare], key=lambda p: p.start)
+    for p in parties:
+        p.sentence = scan.index
+        if p.kind == "anaphor" and (ref := article.delegation_before(scan.index, p.start)) is not None:
+            p.side, p.partner, p.locality, p.national = ref.side, ref.partner, ref.locality, ref.national
+            p.person, p.title, p.title_head = ref.person, ref.title, ref.title_head
+    return [p for p in parties if p.side is not None]
