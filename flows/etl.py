@@ -234,12 +234,7 @@ def _concat(parts: list[tables.ExtractedFrames]) -> tables.ExtractedFrames:
     return tables.ExtractedFrames(**merged)
 
 
-@task(name="validate", task_run_name="validate batch {batch_no}", cache_policy=NONE)
-def validate(
-    staged: Staged, extracted: tables.ExtractedFrames, batch_no: int, warehouse: Warehouse, report: BatchReport,
-) -> pl.DataFrame:
-    """Run the raw, clean, extracted and warehouse suites on the batch; returns dq_results rows."""
-    logger = get_run_logger()
+def _run_suites(staged: Staged, extracted: tables.ExtractedFrames, warehouse: Warehouse) -> pl.DataFrame:
     frames = extracted.as_dict()
     quality = [
         runner.validate(suites.raw_suite(), staged.checked),
@@ -255,7 +250,72 @@ def validate(
             frames,
         ),
     ]
-    results = runner.stamp(pl.concat(quality), staged.batch_id, staged.now)
+    return pl.concat(quality)
+
+
+def _without_articles(
+    staged: Staged, extracted: tables.ExtractedFrames, reasons: pl.DataFrame, settings: Settings, report: BatchReport,
+) -> tuple[Staged, tables.ExtractedFrames]:
+    """The batch with these articles' files quarantined ([article_id, reason]) and their rows left out."""
+    logger = get_run_logger()
+    bad = reasons["article_id"]
+    frames = dict(staged.load.frames)
+    raw = frames["raw_files"]
+    files_out = raw.filter(pl.col("article_id").is_in(bad)).join(reasons, on="article_id")
+    for row in files_out.iter_rows(named=True):
+        logger.warning("quarantined %s: %s", row["source_path"], row["reason"])
+        report.quarantined.append({"file": row["source_path"], "reason": row["reason"]})
+    frames["raw_files"] = raw.with_columns(
+        pl.when(pl.col("article_id").is_in(bad)).then(pl.lit("quarantined")).otherwise(pl.col("status"))
+        .alias("status"),
+        pl.when(pl.col("article_id").is_in(bad)).then(None).otherwise(pl.col("article_id")).alias("article_id"),
+    )
+    if "article_sources" in frames:
+        frames["article_sources"] = frames["article_sources"].filter(~pl.col("article_id").is_in(bad))
+    load = LoadBatch()
+    for name, frame in frames.items():
+        load.add(name, frame)
+    load.add("quarantine", _quarantine_rows(files_out, "validate", settings, {}, staged.batch_id, staged.now))
+    articles = staged.articles.filter(~pl.col("article_id").is_in(bad))
+    report.loaded = articles.height
+    report.candidates = int(articles["is_candidate"].sum())
+    checked = {
+        "raw_files": staged.checked["raw_files"].filter(~pl.col("article_id").is_in(bad)),
+        "stg_articles": articles,
+    }
+    return (dataclasses.replace(staged, load=load, articles=articles, checked=checked),
+            tables.without_articles(extracted, bad.to_list()))
+
+
+@task(name="validate", task_run_name="validate batch {batch_no}", cache_policy=NONE)
+def validate(
+    staged: Staged, extracted: tables.ExtractedFrames, batch_no: int, warehouse: Warehouse, report: BatchReport,
+    settings: Settings,
+) -> tuple[pl.DataFrame, Staged, tables.ExtractedFrames]:
+    """Run the raw, clean, extracted and warehouse suites on the batch; returns dq_results rows and the batch.
+
+    A row-level failure (one article's body too long, furniture left in it, a value outside its
+    vocabulary) quarantines the files of the articles it names, with the expectation as reason; the
+    rest of the batch is validated again and loads. Any other critical failure keeps the batch out.
+    """
+    logger = get_run_logger()
+    results = _run_suites(staged, extracted, warehouse)
+    failed_rows = runner.row_failures(results)
+    if failed_rows.height:
+        located = pl.concat([
+            tables.articles_of(extracted, column, group["key"]).join(group, on="key")
+            for (column,), group in failed_rows.group_by("key_column", maintain_order=True)
+        ])
+        reasons = located.sort("suite", "expectation", "column_name").group_by("article_id", maintain_order=True).agg(
+            pl.format("failed expectation {}.{}({})", "suite", "expectation", "column_name").first().alias("reason")
+        ).sort("article_id")
+        handled = results.join(failed_rows.select("suite", "expectation", "column_name").unique(),
+                               on=["suite", "expectation", "column_name"], how="semi")
+        staged, extracted = _without_articles(staged, extracted, reasons, settings, report)
+        results = runner.handled_by_quarantine(
+            _run_suites(staged, extracted, warehouse), handled, f"quarantined {reasons.height} article(s)"
+        )
+    results = runner.stamp(results, staged.batch_id, staged.now)
     crash_point("validate", batch_no)
     failures = runner.critical_failures(results)
     report.checks = results.height
@@ -270,7 +330,7 @@ def validate(
             resource={"prefect.resource.id": f"hoptac.warehouse.{warehouse.path}"},
             payload={"batch_id": staged.batch_id, "failures": report.failed_checks},
         )
-    return results
+    return results, staged, extracted
 
 
 @task(name="load", task_run_name="load batch {batch_no}", cache_policy=NONE)
@@ -395,7 +455,7 @@ def _finish(batch: InFlight, settings: Settings, wh: Warehouse) -> dict[str, int
         extracted.articles, on="article_id", how="left"
     ).with_columns(pl.col("is_meeting_article").fill_null(False))
     with report.timed("validate"):
-        results = validate(staged, extracted, report.batch_no, wh, report)
+        results, staged, extracted = validate(staged, extracted, report.batch_no, wh, report, settings)
     with report.timed("load"):
         return load(staged, extracted, results, report.batch_no, wh, report)
 
