@@ -49,7 +49,9 @@ def process_file(path: str) -> FileResult:
         )
     staged = triage.mark_candidates(staged.lazy()).collect()
     results = {
-        row["article_id"]: extract.extract_article(row["title"], row["body"])
+        row["article_id"]: extract.extract_article(
+            row["title"], row["body"], (row["captions"] or "").split("\n"), row["published_date"]
+        )
         for row in staged.filter(pl.col("is_candidate")).iter_rows(named=True)
     }
     extracted = tables.to_frames(results)
@@ -73,14 +75,16 @@ def load_file(path: str, result: FileResult, warehouse: Warehouse, batch_id: str
     batch.add("article_sources", loaded.select("article_id", "source_path"))
     if result.staged.height:
         batch.add("stg_articles", result.staged.select(
-            "article_id", "content_sha256", "decode_note", "title", "body", "is_candidate",
-            pl.lit(batch_id).alias("batch_id"),
+            "article_id", "content_sha256", "decode_note", "title", "body", "captions", "published_date",
+            "headline_note", "is_candidate", pl.lit(batch_id).alias("batch_id"),
         ))
         batch.add("articles", result.staged.join(loaded.select("article_id", "source_path"), on="article_id").join(
-            result.extracted.articles, on="article_id", how="left"
+            result.extracted.articles, on="article_id", how="left", suffix="_of_meeting"
         ).select(
-            "article_id", "source_path", "content_sha256", "title", "body",
-            pl.col("is_meeting_article").fill_null(False), "published_date", pl.lit(now).alias("ingested_at"),
+            "article_id", "source_path", "content_sha256", "title", "body", "captions",
+            pl.col("is_meeting_article").fill_null(False),
+            pl.coalesce("published_date", "published_date_of_meeting").alias("published_date"),
+            pl.lit(now).alias("ingested_at"),
         ))
     frames = result.extracted.as_dict()
     for name in ("partners", "meetings", "meeting_sources", "meeting_fields", "statistics"):

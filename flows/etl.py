@@ -215,7 +215,9 @@ def extract_part(candidates: pl.DataFrame, batch_no: int, part: int, articles_co
     """Sentence-level extraction of triage candidates of a batch (runs on any task runner)."""
     started = time.perf_counter()
     results = {
-        row["article_id"]: extract.extract_article(row["title"], row["body"])
+        row["article_id"]: extract.extract_article(
+            row["title"], row["body"], (row.get("captions") or "").split("\n"), row.get("published_date"),
+        )
         for row in candidates.iter_rows(named=True)
     }
     crash_point("extract", batch_no)
@@ -349,17 +351,20 @@ def load(
         return warehouse.counts()
     batch = staged.load
     batch.add("stg_articles", staged.articles.select(
-        "article_id", "content_sha256", "decode_note", "title", "body", "is_candidate",
-        pl.lit(staged.batch_id).alias("batch_id"),
+        "article_id", "content_sha256", "decode_note", "title", "body", "captions", "published_date",
+        "headline_note", "is_candidate", pl.lit(staged.batch_id).alias("batch_id"),
     ))
     no_sources = pl.DataFrame(schema={"article_id": pl.String, "source_path": pl.String})
     sources = batch.frames.get("article_sources", no_sources)
     first_path = sources.sort("source_path").group_by("article_id").agg(pl.col("source_path").first())
     batch.add("articles", staged.articles.join(first_path, on="article_id").join(
-        extracted.articles, on="article_id", how="left"
+        extracted.articles, on="article_id", how="left", suffix="_of_meeting"
     ).select(
-        "article_id", "source_path", "content_sha256", "title", "body",
-        pl.col("is_meeting_article").fill_null(False), "published_date", pl.lit(staged.now).alias("ingested_at"),
+        "article_id", "source_path", "content_sha256", "title", "body", "captions",
+        pl.col("is_meeting_article").fill_null(False),
+        # The page's own dateline, else the day of its primary meeting.
+        pl.coalesce("published_date", "published_date_of_meeting").alias("published_date"),
+        pl.lit(staged.now).alias("ingested_at"),
     ))
     frames = extracted.as_dict()
     for name in ("partners", "meetings", "meeting_sources", "meeting_fields", "statistics"):
@@ -516,10 +521,11 @@ def etl(source_dir: str, warehouse: str | None = None, batch_size: int | None = 
                 submitted = _dispatch(ingested, settings, report, dispatcher)
                 if in_flight:
                     counts = _finish(in_flight, settings, wh)
-                    monitor.batch_done()
+                    monitor.batch_done(in_flight.report)
                 in_flight = submitted
             if in_flight:
                 counts = _finish(in_flight, settings, wh)
+                monitor.batch_done(in_flight.report)
         summary = monitor.finish(_summarise(reports, counts, wh, settings), reports, wh)
     if summary["rejected_batches"]:
         raise RuntimeError(

@@ -64,6 +64,7 @@ class RunMonitor:
     started: float = field(default_factory=time.perf_counter)
     done: int = 0
     progress_id: UUID | None = None
+    announced: set[int] = field(default_factory=set)  # batches whose quarantined files were announced
 
     @property
     def key(self) -> str:
@@ -81,14 +82,32 @@ class RunMonitor:
             get_run_logger().warning("no progress artifact: %s", exc)
         return monitor
 
-    def batch_done(self) -> None:
-        """One more batch read, validated and loaded (or found already loaded)."""
+    def batch_done(self, report: Any = None) -> None:
+        """One more batch read, validated and loaded (or found already loaded): move the progress bar, and
+        tell about the batch's quarantined files now rather than at the end of a long run."""
         self.done += 1
-        if self.progress_id is not None and self.batches:
+        self._progress(100.0 * self.done / self.batches if self.batches else 100.0)
+        if report is not None:
+            self._announce_quarantined(report)
+
+    def _progress(self, percent: float) -> None:
+        if self.progress_id is not None:
             try:
-                update_progress_artifact(self.progress_id, min(100.0, 100.0 * self.done / self.batches))
+                update_progress_artifact(self.progress_id, min(100.0, percent))
             except Exception as exc:  # noqa: BLE001
                 get_run_logger().warning("progress not updated: %s", exc)
+
+    def _announce_quarantined(self, report: Any) -> None:
+        if report.batch_no in self.announced:
+            return
+        self.announced.add(report.batch_no)
+        resource = warehouse_resource(self.warehouse)
+        related = [{"prefect.resource.id": resource["prefect.resource.id"], "prefect.resource.role": "warehouse"}]
+        for item in report.quarantined:
+            _emit(QUARANTINED, {"prefect.resource.id": f"hoptac.file.{item['file']}",
+                                "prefect.resource.name": Path(item["file"]).name},
+                  {"file": item["file"], "reason": item["reason"], "warehouse": str(self.warehouse),
+                   "batch": report.batch_no}, related)
 
     def finish(self, summary: dict[str, Any], reports: list[Any], wh: Warehouse) -> dict[str, Any]:
         """Add this run's own figures to the summary, write the report, publish artifacts and events."""
@@ -106,14 +125,18 @@ class RunMonitor:
             summary["report"] = str(page.resolve())  # the tables did not change: neither does the page
         else:
             try:
-                summary["report"] = str(write_report(wh, run=_run_line(summary)).resolve())
+                summary["report"] = str(write_report(wh, run=_run_line(summary), warehouse=self.warehouse).resolve())
             except Exception as exc:  # noqa: BLE001 - a report that cannot be drawn must not fail the load
                 get_run_logger().warning("report not written: %s", exc)
-        self.done = self.batches - 1
-        self.batch_done()
+        self._progress(100.0)
         quarantined = [q for r in reports for q in r.quarantined]
         self._artifacts(summary, quarantined, reports)
-        self._events(summary, quarantined)
+        for report in reports:
+            self._announce_quarantined(report)
+        _emit(RUN_COMPLETED, warehouse_resource(self.warehouse), {
+            k: summary[k] for k in ("files_seen", "files_skipped_known", "articles_loaded", "quarantined",
+                                    "checks_run", "checks_failed", "rejected_batches", "nothing_new", "report")
+        })
         return summary
 
     def _artifacts(self, summary: dict[str, Any], quarantined: list[dict[str, str]], reports: list[Any]) -> None:
@@ -137,18 +160,6 @@ class RunMonitor:
             create_link_artifact(key=f"hoptac-report-{key}", link=Path(summary["report"]).as_uri(),
                                  link_text=Path(summary["report"]).name,
                                  description=f"The report page of {summary['warehouse']}, written by this run")
-
-    def _events(self, summary: dict[str, Any], quarantined: list[dict[str, str]]) -> None:
-        resource = warehouse_resource(self.warehouse)
-        related = [{"prefect.resource.id": resource["prefect.resource.id"], "prefect.resource.role": "warehouse"}]
-        for item in quarantined:
-            _emit(QUARANTINED, {"prefect.resource.id": f"hoptac.file.{item['file']}",
-                                "prefect.resource.name": Path(item["file"]).name},
-                  {"file": item["file"], "reason": item["reason"], "warehouse": summary["warehouse"]}, related)
-        _emit(RUN_COMPLETED, resource, {
-            k: summary[k] for k in ("files_seen", "files_skipped_known", "articles_loaded", "quarantined",
-                                    "checks_run", "checks_failed", "rejected_batches", "nothing_new", "report")
-        })
 
 
 def _run_line(summary: dict[str, Any]) -> dict[str, object]:

@@ -199,9 +199,11 @@ def render_report(data: dict[str, pl.DataFrame], warehouse: str | Path, run: dic
     )
 
 
-def write_report(wh: Warehouse, run: dict[str, object] | None = None) -> Path:
-    """Query the warehouse and write the page beside it, atomically: a browser never sees half a page."""
-    warehouse = wh.path
+def write_report(wh: Warehouse, run: dict[str, object] | None = None, warehouse: str | Path | None = None) -> Path:
+    """Query the warehouse and write the page beside it, atomically: a browser never sees half a page.
+
+    warehouse: the file users open, when wh is a writer's working copy of it."""
+    warehouse = Path(warehouse or wh.path)
     page = render_report(report_data(wh), warehouse, run)
     target = report_path(warehouse)
     target.parent.mkdir(parents=True, exist_ok=True)

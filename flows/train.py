@@ -104,7 +104,8 @@ def examples(shared: Path) -> tuple[list[Example], list[ArticleGold]]:
             golds.append(ArticleGold(g["file"], sum(m["required"] for m in g["meetings"]), g["meeting_article"]))
             if art is None:
                 continue
-            candidates = extract.article_candidates(art["title"], art["body"])
+            candidates = extract.article_candidates(
+                art["title"], art["body"], (art["captions"] or "").split("\n"), art["published_date"])
             for m, (pos, req) in zip(candidates, label(candidates, g, score), strict=False):
                 out.append(Example(g["file"], features(m), pos, req, int(bool(m.signals.get("rule_kept")))))
     return out, golds

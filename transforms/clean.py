@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 import polars as pl
 
+from transforms.dates import parse_dateline
 from transforms.lexicon import load_tsv
 
-# A credit inside a paragraph ("... Tập Cận Bình. Ảnh: Kyodo/TTXVN Tổng Bí thư ...") goes; the caption
-# sentence before it stays, since wire copy often says who met whom only there.
+# A credit inside a paragraph ("... Tập Cận Bình. Ảnh: Kyodo/TTXVN Tổng Bí thư ...") goes, whole (see
+# _credit_length); the caption sentence before it moves to the captions column, since wire copy often says
+# who met whom only there.
 _PAREN_CREDIT = r"\s*\((?:[Nn]guồn\s+)?(?:[Ảả]nh|Nguồn|Video|Clip)(?:\s+minh\s+họa|\s+minh\s+hoạ)?\s*:[^)]*\)"
 # The end of a flattened page: a sentence or the by-line's time stamp, then a related-links heading
 # followed by a capitalised headline. Group 1 keeps the sentence's closing mark.
@@ -44,11 +47,56 @@ def _contains(kind: str) -> str:
     return rf"(?i)(?:{words})"
 
 
+MAX_TITLE_CHARS = 200  # a longer first line is a paragraph: the page has no separate headline
+_LEAD_TITLE_CHARS = 120  # a first line this long that ends a sentence (".") is a lead, not a headline
+_CAPTION_MAX_WORDS = 50  # a longer "sentence" before a credit is a paragraph: only the credit goes
+# Page furniture that is never a headline: outlet tags ("(NLĐO) -", "TTO -"), breadcrumbs ("Trang chủ > Thời sự").
+_OUTLET_TAG = (
+    r"^(?:\((?:[^()\n]{2,30})\)\s*[-–—]+\s*"
+    r"|(?:[\p{Lu}\d]{2,10}\.[Vv][Nn]|TTO|PLO|VOV|VTV|TTXVN|NLĐO|HNM|SGGP|CAND|QĐND|VNA|GDVN|ANTĐ|TBTCO|NDĐT|KTĐT"
+    r"|ĐBND|VTC|ICTnews|VietNamNet|Dân trí|Zing)\s*[-–—]+\s+)"
+)
+_SEPARATORS = r"[\s|/>»›•·,:\-–—]"
+_DATED_LEAD = (
+    r"(?i)^(?:(?:rạng |sáng |chiều |tối |trưa |đêm )?(?:hôm )?nay|(?:sáng|chiều|tối|trưa|đêm) qua|hôm qua"
+    r"|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:[/.-]\d{4})?)\s*(?:\([^)]{1,20}\))?\s*,.{30,}[^.]\.[\"”]?$"
+)
+# A by-line with its agency closing the report: "... toàn diện./. Vũ Dũng/VOV", "Hà Thắng-Việt Cường/VOV.VN",
+# "Nguyễn Hồng Điệp (TTXVN)".
+_NAMES = r"(?:\p{Lu}\p{Ll}*\s*){1,4}(?:[-–]\s*(?:\p{Lu}\p{Ll}*\s*){1,4})?"
+_AGENCY_BYLINE = (
+    r"(?:" + _NAMES + r"(?:/\s*(?:TTXVN|VNA|VOV|VGP|Vietnam\+|PV|BNEWS)[\w.+]*(?:\s*[-–]\s*\p{Lu}[\p{L} ]{0,30})?"
+    r"|\((?:TTXVN|VNA|VOV|PV|Vietnam\+)\))\s*){1,3}$"
+)
+
+
+@cache
+def _dateline_words(kind: str) -> str:
+    words = [row["text"] for row in load_tsv("datelines.tsv") if row["kind"] == kind]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _only(kind: str) -> str:
+    """Regex for a line made only of dateline-lexicon words of this kind and separators."""
+    return rf"(?i)^{_SEPARATORS}*(?:(?:{_dateline_words(kind)}){_SEPARATORS}*)+$"
+
+
 def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
-    """[article_id, text] -> [article_id, title, body, lead].
+    """[article_id, text] -> [article_id, title, body, captions, published_date, headline_note].
 
     Works line by line as columns: every rule below is a Polars expression over the exploded lines
-    of all articles at once, never a Python loop over articles.
+    of all articles at once, never a Python loop over articles (the Python steps — datelines, credits
+    inside flattened paragraphs, a headline cut from a lead — see only the few lines that need them).
+
+    - title: the first line of four words or more that is no dateline, section label, share bar,
+      breadcrumb, by-line, image or link box; when that line is a paragraph (longer than
+      MAX_TITLE_CHARS, or a sentence of _LEAD_TITLE_CHARS ending in "."), the page has no separate
+      headline: the title is the lead's first sentence, the line stays in the body and headline_note
+      says so. headline_note also names the lines skipped before the headline.
+    - published_date: the page's own dateline ("Thứ Năm, 28/09/2023 14:05", "26/09/2019" under the
+      title) or a by-line's time stamp ("Đình Viên - Thể thao Việt Nam | 11:20 06/02/2017").
+    - captions: photo captions, one a line, without their credits; they are evidence of who met whom
+      but not body text.
     """
     line, n, words = pl.col("line"), pl.col("n"), pl.col("words")
     lines = (
@@ -65,13 +113,26 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
             line.str.contains(r"^!\[|^\|?\s*!\[").alias("is_image"),
             line.str.contains(r"(?:-|–)\s*Ảnh\s*\d+\.?$").alias("photo_tag"),
             line.str.contains(_contains("caption")).alias("has_caption"),
+            pl.when((line.str.len_chars() <= _DATELINE_CHARS) & line.str.contains(_YEARISH))
+            .then(line).map_batches(_datelines, return_dtype=pl.Date).alias("dateline"),
+            (
+                line.str.contains(_only("section")) | line.str.contains(_only("share"))
+                | line.str.contains(r"^Theo dõi .{1,60} trên(?:\s+\S+(?:\s+News)?)?$")
+                | line.str.contains(_OUTLET_TAG + r"$")
+                | (line.str.contains(r"\s[>»›]\s") & (pl.col("line").str.count_matches(r"\S+") <= 14)
+                   & ~line.str.contains(r"[.!?…]$"))
+            ).alias("is_meta"),
         )
     )
-    title_no = pl.coalesce(n.filter(words >= 4).first(), pl.lit(0)).over("article_id")
-    half = (line.str.len_chars() - 1) // 2
-    doubled = (words >= 8) & (line.str.slice(0, half) == line.str.slice(half + 1))
     credit = r"\b(?:Ảnh|Nguồn)\s*:"
     is_credit = line.str.contains(r"^\(?" + credit[2:]) | ((words <= 10) & line.str.contains(credit))
+    headline_like = (
+        (words >= 4) & ~pl.col("is_meta") & pl.col("dateline").is_null() & ~pl.col("is_image") & (~is_credit | (n == 0))
+        & ~line.str.contains(r"^\|") & ~line.str.contains(r"^\[[^\]]+\]$")
+    )
+    title_no = pl.coalesce(n.filter(headline_like).first(), pl.lit(0)).over("article_id")
+    half = (line.str.len_chars() - 1) // 2
+    doubled = (words >= 8) & (line.str.slice(0, half) == line.str.slice(half + 1))
     unterminated = ~line.str.contains(r"[.!?…:;\"”)]\s*\|?$")
     next_is_credit = pl.col("starts_credit").shift(-1).over("article_id").fill_null(False)
     after_image = pl.col("is_image").shift(1).over("article_id").fill_null(False)
@@ -84,37 +145,324 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     cut = pl.min_horizontal(
         n.filter(end_marker | related_pair).min(), (n + 1).filter(inline_end).min()
     ).over("article_id")
+    is_lead = (
+        (line.str.len_chars() > MAX_TITLE_CHARS)
+        | ((line.str.len_chars() > _LEAD_TITLE_CHARS) & line.str.contains(r"[^.]\.[\"”)]?$"))
+        | line.str.contains(r"^\((?:[^()\n]{2,30})\)\s*[-–—]+\s*\p{Lu}")
+        # "Chiều 21/11, Thủ tướng ... ." opens a report, not a headline (and a headline's date dates nothing).
+        | line.str.contains(_DATED_LEAD)
+    )
+    caption_line = (
+        after_image
+        | next_is_credit
+        | (after_photo_tag & unterminated)
+        | ((words <= 40) & pl.col("has_caption"))  # a long line is a paragraph with a credit
+        | (is_credit & ~line.str.contains(r"^\(?(?:Ảnh|Nguồn)\s*:"))  # "Caption. Ảnh: X"
+        | (pl.col("is_image") & line.str.contains(r"!\[[^\]]{12,}\]"))  # an image's alt text
+    ) & ~same_as_title
     drop = (
         pl.col("is_image")
         | is_credit
         | pl.col("photo_tag")
-        | after_image
-        | next_is_credit
-        | (after_photo_tag & unterminated)
-        | ((words <= 40) & pl.col("has_caption"))  # a long line is a paragraph with a credit
+        | caption_line
         | line.str.contains(_exact_line("drop"))
         | line.str.contains(r"^\|")  # table cells of page templates: link boxes and captions
         | line.str.contains(r"^\[[^\]]+\]$")  # embedded link to another article
-        | line.str.contains(r"^Theo dõi .{1,40} trên$")
+        | line.str.contains("^" + _AGENCY_BYLINE)
+        | pl.col("is_meta")
+        | pl.col("dateline").is_not_null()
         | same_as_title
         | ((n <= title_no + 2) & (words <= 5) & unterminated)  # section label or by-line
     )
+    in_article = pl.col("cut").is_null() | (n < pl.col("cut"))
+    title_is_lead = pl.col("title_is_lead")
     kept = (
         lines.with_columns(title_no.alias("title_no"), cut.alias("cut"))
+        .with_columns(pl.when(n == pl.col("title_no")).then(is_lead).otherwise(None)
+                      .max().over("article_id").fill_null(False).alias("title_is_lead"))
         .with_columns(
-            pl.when(pl.col("n") == pl.col("title_no")).then(line).alias("title_line"),
-            ((pl.col("n") > pl.col("title_no")) & (pl.col("cut").is_null() | (pl.col("n") < pl.col("cut"))) & ~drop)
-            .alias("keep"),
+            pl.when(n == pl.col("title_no")).then(line).alias("title_line"),
+            ((n > pl.col("title_no")) & in_article & ~drop
+             | ((n == pl.col("title_no")) & title_is_lead)).alias("keep"),
+            ((n > pl.col("title_no")) & in_article & caption_line).alias("caption"),
+            pl.when(n < pl.col("title_no")).then(line).alias("skipped"),
+            pl.coalesce(
+                pl.col("dateline").filter(n <= pl.col("title_no") + 4).first(),
+                pl.col("dateline").drop_nulls().first(),
+                line.filter(n > pl.col("title_no")).str.extract(_STAMP_DATE)
+                .str.to_date("%d/%m/%Y", strict=False).drop_nulls().first(),
+            ).over("article_id").alias("published_date"),
         )
         .with_columns(
             line.str.replace(_inline_end(), "$1").str.replace(_BYLINE_STAMP, "$1")
-            .str.replace(r"\s*\|$", "").str.replace_all(_PAREN_CREDIT, "").str.replace_all(_INLINE_CREDIT, "")
+            .str.replace(r"([.!?…\"”)])\s+" + _AGENCY_BYLINE, "$1")
+            .str.replace(r"\s*\|$", "").str.replace(r"^\|\s*", "")
+            .str.replace_all(r"\s*\[[^\[\]\n]{3,300}\]\s*", " ")  # bracketed links to other articles
+            .str.replace(_OUTLET_TAG + r"(\p{Lu})", "$1")
+            .str.strip_chars()
+        )
+        .filter(pl.col("keep") | pl.col("caption") | pl.col("title_line").is_not_null()
+                | pl.col("skipped").is_not_null())
+        # Python sees only the lines whose cue (found here, in Polars) says they may hold a credit or caption.
+        .with_columns(pl.when(line.str.contains(_CUE.pattern)).then(line)
+                      .map_batches(_split_captions, return_dtype=pl.String).str.split(_UNIT).alias("split"))
+        .with_columns(
+            pl.coalesce(pl.col("split").list.first(), line).alias("body_line"),
+            pl.col("split").list.slice(1).fill_null(pl.lit([], dtype=pl.List(pl.String))).alias("inline"),
+        )
+        .with_columns(
+            pl.when(pl.col("caption")).then(pl.concat_list(pl.col("body_line"), pl.col("inline")))
+            .when(pl.col("keep")).then(pl.col("inline"))
+            .alias("line_captions"),
         )
     )
-    return kept.group_by("article_id", maintain_order=True).agg(
+    grouped = kept.group_by("article_id", maintain_order=True).agg(
         pl.col("title_line").drop_nulls().first().alias("title"),
-        pl.col("line").filter(pl.col("keep")).str.join("\n").alias("body"),
-    ).with_columns(pl.col("title", "body").map_batches(_nfc, return_dtype=pl.String))
+        pl.col("body_line").filter(pl.col("keep") & (pl.col("body_line").str.len_chars() > 0))
+        .str.join("\n").alias("body"),
+        pl.col("line_captions").filter(pl.col("keep") | pl.col("caption"))
+        .list.explode(keep_nulls=False, empty_as_null=False).alias("captions"),
+        pl.col("published_date").first(),
+        pl.col("title_is_lead").first(),
+        pl.col("skipped").drop_nulls().alias("skipped"),
+    )
+    return grouped.with_columns(
+        pl.struct("title", "title_is_lead", "skipped").map_batches(_headlines, return_dtype=_HEADLINE)
+        .alias("headline"),
+        pl.col("captions").map_batches(_caption_column, return_dtype=pl.String),
+    ).select(
+        "article_id",
+        pl.col("headline").struct.field("title").map_batches(_nfc, return_dtype=pl.String).alias("title"),
+        pl.col("body").map_batches(_nfc, return_dtype=pl.String),
+        pl.col("captions").map_batches(_nfc, return_dtype=pl.String),
+        "published_date",
+        pl.col("headline").struct.field("note").alias("headline_note"),
+    )
+
+
+# The by-line's time stamp of a flattened page ("... | 11:20 06/02/2017" at the end of a paragraph).
+_STAMP_DATE = r"\|\s*\d{1,2}:\d{2}\s+(\d{1,2}/\d{1,2}/\d{4})\s*(?:$|Tin liên quan|Tin bài liên quan|Bài liên quan)"
+_YEARISH = r"(?:19|20)\d{2}"  # a dateline writes its year
+_DATELINE_CHARS = 140
+_HEADLINE = pl.Struct({"title": pl.String, "note": pl.String})
+
+
+def _datelines(lines: pl.Series) -> pl.Series:
+    """parse_dateline of each non-null line (the short lines that write a year: the others cannot be one)."""
+    return pl.Series([parse_dateline(text) if text else None for text in lines.to_list()], dtype=pl.Date)
+
+
+def _headlines(rows: pl.Series) -> pl.Series:
+    out = []
+    for row in rows.to_list():
+        title, is_lead, skipped = row["title"], row["title_is_lead"], row["skipped"] or []
+        note = None
+        if title is not None and is_lead:
+            note = f"no separate headline: the first line is a paragraph of {len(title)} characters; headline " \
+                   "taken from its first sentence"
+            title = lead_headline(title)
+        if skipped:
+            shown = "; ".join(f"'{s[:60]}'" for s in skipped[:3])
+            skipped_note = f"{len(skipped)} line(s) before the headline are page furniture: {shown}"
+            note = f"{note}; {skipped_note}" if note else skipped_note
+        out.append({"title": title, "note": note})
+    return pl.Series(out, dtype=_HEADLINE)
+
+
+_LEAD_SENTENCE_END = re.compile(r"(?<=[^A-ZĐ.][.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])")
+
+
+def lead_headline(lead: str) -> str:
+    """A headline for a page that has none: the lead's first sentence, without an outlet tag, cut at a word
+    boundary near MAX_TITLE_CHARS (with "…") when the sentence runs on."""
+    text = re.sub(r"^\([^()\n]{2,30}\)\s*[-–—]+\s*", "", lead.strip())
+    end = next((m.start() for m in _LEAD_SENTENCE_END.finditer(text) if m.start() >= 20), len(text))
+    sentence = text[:end].strip()
+    if len(sentence) <= MAX_TITLE_CHARS:
+        return sentence
+    cut = sentence.rfind(" ", 0, MAX_TITLE_CHARS)
+    return sentence[: cut if cut > 40 else MAX_TITLE_CHARS].rstrip(" ,;:-–") + "…"
+
+
+def _caption_column(captions: pl.Series) -> pl.Series:
+    """Each article's captions, cleaned, de-duplicated, one a line ("" when it has none)."""
+    out = []
+    for items in captions.to_list():
+        seen: dict[str, None] = {}
+        for item in items or []:
+            if item is None:
+                continue
+            text = _clean_caption(item)
+            if len(text.split()) >= 3:
+                seen.setdefault(text, None)
+        out.append("\n".join(seen))
+    return pl.Series(out, dtype=pl.String)
+
+
+def _clean_caption(text: str) -> str:
+    text = text.strip().strip("|").strip()
+    text = re.sub(r"^!\[([^\]]*)\]\([^)]*\)\s*", r"\1 ", text)
+    text = re.sub(r"(?i)\s*\((?:nguồn\s+)?(?:ảnh|nguồn|video|clip)(?:\s+minh\s+h(?:ọa|oạ))?\s*(?::[^)]*)?\)", "", text)
+    text = re.sub(r"(?i)\s*\(?ảnh minh h(?:ọa|oạ)\)?\.?", "", text)
+    start = _CREDIT_START.search(text)
+    if start is not None:
+        text = text[: start.start()]
+    text = re.sub(r"\s*[-–]\s*Ảnh\s*\d+\.?$", "", text.strip())
+    text = re.sub(r"([.!?…])\s*\.$", r"\1", text.strip())
+    return re.sub(r"\s{2,}", " ", text).strip(" -–|")
+
+
+# ------------------------------------------------------------------ captions inside flattened paragraphs
+
+_CREDIT_START = re.compile(
+    r"(?:(\()\s*(?:[Nn]guồn\s+)?(?:[Ảả]nh|[Nn]guồn|[Vv]ideo|[Cc]lip)|(?<!\w)(?:Ảnh|Nguồn|Video|Clip))"
+    r"(?:\s+minh\s+h(?:ọa|oạ))?\s*:\s*")
+_AGENCY_WORDS = re.compile(r"^\(?(?:TTXVN|VNA|VOV|VGP|AFP|AP|Reuters|Kyodo|Xinhua|EPA|Internet|Yonhap|Sputnik|TASS|"
+                           r"Bernama|Antara|PV|Getty|Vietnam\+|Vietnamplus|Chinhphu\.vn)\)?[.,)]?$")
+# A photo in the middle of a report: "(phải)", "(thứ 2 từ phải sang)", "(ngồi giữa)" mark its caption.
+_POSITION = re.compile(
+    r"\((?:bên |ngồi |đứng |người |thứ (?:\d|hai|ba|tư|năm) |hàng (?:đầu|trước|giữa)[^)]{0,20}|từ )?"
+    r"(?:phải|trái|giữa)(?: sang(?: phải| trái)?| qua| ảnh)?\)"
+    r"|\((?:thứ|người thứ) (?:\d|hai|ba|tư|năm) từ (?:phải|trái)(?: sang)?\)", re.IGNORECASE)
+# A sentence boundary, not an initial or an abbreviation ("V. Putin", "TP. Hồ Chí Minh").
+_BOUNDARY = re.compile(
+    r"(?<=[.!?…])(?<!\s[A-ZĐ]\.)(?<!\s(?:TP|Tp|TS|GS|St|Mr|Ms|Dr)\.)(?<!\sPGS\.)[\"”’)]*\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])"
+    r"|\s{2,}")
+_CUE = re.compile(r"(?i)(?:Ảnh|Nguồn|Video|Clip)(?:\s+minh\s+h(?:ọa|oạ))?\s*:|\((?:nguồn\s+)?ảnh\s*:"
+                  r"|\((?:[^()]{0,25})(?:phải|trái|giữa)[^()]{0,10}\)")
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+@cache
+def _sentence_starts() -> frozenset[str]:
+    return frozenset(_markers("sentence_start"))
+
+
+def _credit_length(rest: str, parenthesised: bool) -> int:
+    """How much of `rest` (the text after "Ảnh:") is the credit: the photographer and agency, up to the next
+    sentence. "Nhan Sáng/TTXVN Chủ tịch nước ..." -> "Nhan Sáng/TTXVN"; "Lê Kiên Hai thủ tướng ..." ->
+    "Lê Kiên" (a capitalised word followed by a lower-case one starts the next sentence); "Anh Nguyễn. Theo"
+    -> "Anh Nguyễn."."""
+    if parenthesised:
+        close = rest.find(")")
+        return close + 1 if 0 <= close <= 80 else 0
+    tokens = list(_TOKEN.finditer(rest, 0, 160))  # a credit is a few words
+    taken: list[re.Match[str]] = []
+    names = 0  # capitalised name words since the last "/" or "-"
+    for tok in tokens[:9]:
+        word = tok.group()
+        if word in ("-", "–", "/"):
+            taken.append(tok)
+            names = 0
+            continue
+        first = word.lstrip("(\"“")[:1]
+        site = re.fullmatch(r"\(?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,4}\)?[.,]?", word) is not None  # "granma.cu"
+        if not first or not (first.isupper() or first.isdigit()) and "/" not in word and not site:
+            break
+        if names >= 3 and "/" not in word and not _AGENCY_WORDS.match(word):
+            break
+        if names >= 1 and word.strip("\"“,") in _sentence_starts():
+            return taken[-1].end()  # "Ảnh: Zing Theo Ban quản lý": the next sentence begins
+        taken.append(tok)
+        if "." in word.rstrip(".") and not word.startswith("TP."):
+            return tok.end()  # a site: "Aavh.org", "zing.vn"
+        if _AGENCY_WORDS.match(word) or re.search(r"/\(?[A-ZĐ\d+]{2,}\)?[.,)]?$", word):
+            return tok.end()  # "TTXVN", "Kyodo/TTXVN": the agency ends the credit
+        names = 0 if "/" in word else names + 1
+        if word.endswith((".", ")")) and not re.fullmatch(r"[A-ZĐ]\.|TP\.", word):
+            return tok.end()
+    if not taken:
+        return 0
+    nxt = tokens[len(taken)] if len(taken) < len(tokens) else None
+    last = taken[-1].group()
+    if nxt is not None and nxt.group()[:1].islower() and len(taken) >= 2 and "/" not in last \
+            and not _AGENCY_WORDS.match(last) and last not in ("-", "–"):
+        taken.pop()  # the first word of the next sentence
+    while taken and taken[-1].group() in ("-", "–", "/"):
+        taken.pop()
+    return taken[-1].end() if taken else 0
+
+
+def split_captions(line: str) -> tuple[str, list[str]]:
+    """A body line without its photo credits and inline captions, and those captions.
+
+    In a flattened page a caption sits between two paragraphs' sentences, with its credit after it
+    ("... Hoa Kỳ. Chủ tịch nước tiếp ông X. Ảnh: Nhan Sáng/TTXVN Chủ tịch nước nhắc lại ..."): the sentence
+    before a credit, and a sentence with a position mark ("(phải)", "(thứ 2 từ trái sang)"), are captions
+    when they are caption-sized (at most _CAPTION_MAX_WORDS words); the credit always goes."""
+    if not _CUE.search(line):
+        return line, []
+    captions: list[str] = []
+    pieces: list[str] = []
+    pos = 0
+    for m in _CREDIT_START.finditer(line):
+        if m.start() < pos:
+            continue
+        length = _credit_length(line[m.end():], bool(m.group(1)))
+        if length == 0 and not m.group(1) and not line[m.end():m.end() + 1].isupper():
+            continue
+        before = line[pos:m.start()].rstrip(" \t-–")  # "... họp báo chung - Ảnh: Lê Kiên"
+        window = max(0, len(before) - 12 * _CAPTION_MAX_WORDS)  # a caption is at most that long
+        cut = max((b.end() for b in _BOUNDARY.finditer(before, window)), default=0)
+        caption = before[cut:].strip()
+        after = line[m.end() + length:].lstrip(" ")
+        # "(ảnh: Mỹ Hà) theo thông báo ...": a credit inside a sentence goes alone.
+        inside = bool(m.group(1)) and after[:1].islower()
+        # "... ở Mỹ. Nguồn: Youtube": the source of a report or a video, not a photo's caption.
+        source_only = not m.group(1) and line[m.start():m.end()].startswith(("Nguồn", "Video", "Clip"))
+        if inside or source_only:
+            pieces.append(before.rstrip() + ("\x00" if inside else ""))
+        elif caption and len(caption.split()) <= _CAPTION_MAX_WORDS:
+            captions.append(caption)
+            pieces.append(before[:cut])
+        else:
+            pieces.append(before)
+        pos = m.end() + length
+        rest = line[pos:]
+        pos += len(rest) - len(rest.lstrip(" .,;"))
+    pieces.append(line[pos:])
+    text = ""
+    for piece in pieces:
+        piece = piece.strip(" ")
+        if not piece.strip():
+            continue
+        if text.endswith("\x00"):
+            text = f"{text[:-1]} {piece.strip()}"
+            continue
+        glue = " " if not text or re.search(r"[.!?…\"”)]$", text) else "\n"
+        text = f"{text}{glue}{piece.strip()}" if text else piece.strip()
+    text = text.replace("\x00", "")
+    if _POSITION.search(text):
+        kept: list[str] = []
+        for para in text.split("\n"):
+            bounds = [0, *(b.end() for b in _BOUNDARY.finditer(para)), len(para)]
+            sentences = [para[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+            out = []
+            for sentence in sentences:
+                if _POSITION.search(sentence) and len(sentence.split()) <= _CAPTION_MAX_WORDS and len(sentences) > 1:
+                    captions.append(sentence)
+                else:
+                    out.append(sentence)
+            kept.append(" ".join(s for s in out if s))
+        text = "\n".join(k for k in kept if k)
+    return text, captions
+
+
+_UNIT = "\x1f"  # packs a line's text and its captions into one string: building a struct column costs more
+
+
+def _split_captions(lines: pl.Series) -> pl.Series:
+    """split_captions of each non-null line, as "text<US>caption<US>caption"."""
+    out: list[str | None] = []
+    for text in lines.to_list():
+        if text is None:
+            out.append(None)
+            continue
+        body, captions = split_captions(text)
+        out.append(_UNIT.join([body, *captions]))
+    return pl.Series(out, dtype=pl.String)
 
 
 def _nfc(texts: pl.Series) -> pl.Series:

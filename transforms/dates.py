@@ -58,7 +58,9 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -255,9 +257,52 @@ def _scan(sentence: str) -> list[_Found]:
     return found
 
 
-def find_dates(sentence: str) -> list[DateMention]:
-    """Day/month (and month/year) mentions in one sentence, in order; see the module docstring for what counts."""
-    return [f.mention for f in _scan(sentence)]
+def find_dates(sentence: str, published: datetime.date | None = None) -> list[DateMention]:
+    """Day/month (and month/year) mentions in one sentence, in order; see the module docstring for what counts.
+
+    With the page's own dateline (`published`, or the one set by `dated_by` around an article's extraction),
+    "sáng nay", "hôm qua", "tối qua"... become mentions of that day, the day before...; without it they are no
+    date at all (GUIDELINES §3: only a page's own dateline dates them)."""
+    found = [f.mention for f in _scan(sentence)]
+    reference = published or _REFERENCE.get()
+    if reference is None:
+        return found
+    relative = [m for m in _relative_mentions(sentence, reference)
+                if not any(f.start <= m.end + 3 and m.start <= f.end for f in found)]
+    return sorted(found + relative, key=lambda m: m.start) if relative else found
+
+
+# The page's dateline while one article is extracted: find_dates reads it for "sáng nay", "hôm qua".
+_REFERENCE: ContextVar[datetime.date | None] = ContextVar("hoptac_dateline", default=None)
+
+
+@contextmanager
+def dated_by(published: datetime.date | None) -> Iterator[None]:
+    """Within the block, find_dates resolves relative days against `published` (None: not at all)."""
+    token = _REFERENCE.set(published)
+    try:
+        yield
+    finally:
+        _REFERENCE.reset(token)
+
+
+@cache
+def _relative_regex() -> tuple[re.Pattern[str], dict[str, int]]:
+    words = _time_words().get("relative_day", {})
+    offsets = {normalize_text(w).lower(): int(v) for w, v in words.items()}
+    return re.compile(rf"(?<!\w)(?:{_alternation(list(words))})(?!\w)", re.IGNORECASE), offsets
+
+
+def _relative_mentions(sentence: str, reference: datetime.date) -> list[DateMention]:
+    rx, offsets = _relative_regex()
+    out = []
+    for m in rx.finditer(sentence):
+        offset = offsets.get(re.sub(r"\s+", " ", m.group()).lower())
+        if offset is None:
+            continue
+        day = reference + datetime.timedelta(days=offset)
+        out.append(DateMention(m.group(), day.day, day.month, None, m.start(), m.end()))
+    return out
 
 
 def date_range(mention: DateMention) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -265,6 +310,9 @@ def date_range(mention: DateMention) -> tuple[tuple[int, int], tuple[int, int]] 
     match = _date_regexes()[0].search(mention.text)
     parsed = _parse(match) if match else None
     if parsed is None:
+        # "sáng nay", "hôm qua": a single day resolved from the dateline, no digits to parse.
+        if match is None and mention.day is not None and mention.month is not None:
+            return (mention.day, mention.month), (mention.day, mention.month)
         return None
     day, month, _, end_day, end_month, _ = parsed
     if day is None or end_day is None:
@@ -599,13 +647,19 @@ def _post_merger_year(texts: Sequence[str], meeting: DateMention | None) -> int 
     return _MERGER_YEAR if (meeting.month, meeting.day) >= _MERGER_DAY else _MERGER_YEAR + 1
 
 
-def infer_year(title: str, body: str, meeting: DateMention | None = None) -> int | None:
-    """The meeting's year as argued by the cleaned title and body (rules in the module docstring); None if unargued."""
-    return explain_year(title, body, meeting)[0]
+def infer_year(
+    title: str, body: str, meeting: DateMention | None = None, published: datetime.date | None = None
+) -> int | None:
+    """The meeting's year as argued by the cleaned title and body and the page's own dateline (`published`;
+    rules in the module docstring); None if unargued."""
+    return explain_year(title, body, meeting, published)[0]
 
 
-def explain_year(title: str, body: str, meeting: DateMention | None = None) -> tuple[int | None, str]:
-    """infer_year with the name of the rule that decided: mention, close_date, anniversary, period, post_merger."""
+def explain_year(
+    title: str, body: str, meeting: DateMention | None = None, published: datetime.date | None = None
+) -> tuple[int | None, str]:
+    """infer_year with the name of the rule that decided: mention, close_date, dateline, anniversary, period,
+    post_merger."""
     if meeting is not None and meeting.year is not None:
         return meeting.year, "mention"
     title, texts, found = _prepared(title or "", body or "")
@@ -613,6 +667,8 @@ def explain_year(title: str, body: str, meeting: DateMention | None = None) -> t
         year = _year_from_close_dates(found, meeting)
         if year is not None:
             return year, "close_date"
+    if published is not None:
+        return _dateline_year(meeting, published), "dateline"
     year = _anniversary_year(texts)
     if year is not None:
         return year, "anniversary"
@@ -621,3 +677,108 @@ def explain_year(title: str, body: str, meeting: DateMention | None = None) -> t
         return year, "period"
     year = _post_merger_year(texts, meeting)
     return year, "post_merger" if year is not None else "none"
+
+
+def _dateline_year(meeting: DateMention | None, published: datetime.date) -> int:
+    """Rule 2b: the page's dateline. A meeting's day/month is its latest occasion no more than _AHEAD_DAYS after
+    the page's date (a page announces a visit days ahead, it reports the past): "28/12" on a page of 3/1/2024
+    is 2023; with no day/month, the dateline's year."""
+    if meeting is None or meeting.day is None or meeting.month is None:
+        return published.year
+    for year in (published.year, published.year - 1):
+        try:
+            day = datetime.date(year, meeting.month, meeting.day)
+        except ValueError:  # 29/2 of a common year
+            continue
+        if day <= published + datetime.timedelta(days=_AHEAD_DAYS):
+            return year
+    return published.year
+
+
+# ---------------------------------------------------------------- datelines of a page
+
+_AHEAD_DAYS = 45  # a page announces a meeting at most this long before it ("sẽ thăm ... từ 5/12")
+_PUBLISHED_YEARS = (1990, 2035)
+_DATELINE_MAX_CHARS = 140
+
+
+@cache
+def _dateline_regexes() -> dict[str, re.Pattern[str]]:
+    rows = load_tsv("datelines.tsv")
+    months = {r["text"].lower(): int(r["value"]) for r in rows if r["kind"] == "month"}
+    stamps = [r["text"] for r in rows if r["kind"] == "stamp"]
+    sections = [r["text"] for r in rows if r["kind"] == "section"]
+    month_alt = _alternation(list(months))
+    y = r"(?P<y>(?:19|20)\d{2})"
+    return {
+        "date": re.compile(
+            rf"(?<![\d/.-])(?P<d>\d{{1,2}})\s*(?P<s>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=s)\s*{y}(?!\d)"
+            rf"|(?<![\d/.-])(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\d])"
+            rf"|ngày\s+(?P<td>\d{{1,2}})\s+tháng\s+(?P<tm>\d{{1,2}})\s*,?\s*năm\s+(?P<ty>(?:19|20)\d{{2}})"
+            rf"|(?<!\w)(?P<em>{month_alt})\.?\s+(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<ey>(?:19|20)\d{{2}})"
+            rf"|(?<!\w)(?P<fd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<fm>{month_alt})\.?\s*,?\s+(?P<fy>(?:19|20)\d{{2}})",
+            re.IGNORECASE,
+        ),
+        "time": re.compile(r"(?<!\d)\d{1,2}\s*[:hg]\s*\d{2}(?::\d{2})?(?!\d)|\(?\s*(?:GMT|UTC)\s*\+\s*7\s*\)?",
+                           re.IGNORECASE),
+        "stamp": re.compile(rf"(?<!\w)(?:{_alternation(stamps)})(?!\w)", re.IGNORECASE),
+        "section": re.compile(rf"(?<!\w)(?:{_alternation(sections)})(?!\w)", re.IGNORECASE),
+        "months": re.compile(rf"(?<!\w)(?:{month_alt})(?!\w)", re.IGNORECASE),
+        "month_values": months,  # type: ignore[dict-item]
+    }
+
+
+def _date_of(match: re.Match[str]) -> datetime.date | None:
+    months: dict[str, int] = _dateline_regexes()["month_values"]  # type: ignore[assignment]
+    g = match.groupdict()
+    try:
+        if g["y"]:
+            day, month, year = int(g["d"]), int(g["m"]), int(g["y"])
+        elif g["iy"]:
+            day, month, year = int(g["id"]), int(g["im"]), int(g["iy"])
+        elif g["ty"]:
+            day, month, year = int(g["td"]), int(g["tm"]), int(g["ty"])
+        elif g["ey"]:
+            day, month, year = int(g["ed"]), months[g["em"].lower()], int(g["ey"])
+        else:
+            day, month, year = int(g["fd"]), months[g["fm"].lower()], int(g["fy"])
+        found = datetime.date(year, month, day)
+    except (ValueError, KeyError):
+        return None
+    return found if _PUBLISHED_YEARS[0] <= found.year <= _PUBLISHED_YEARS[1] else None
+
+
+def parse_dateline(line: str) -> datetime.date | None:
+    """The publication date of a page's dateline or time-stamp line, None for any other line.
+
+    A dateline is a short line whose full date (D/M/YYYY with "/", "-" or "."; YYYY-MM-DD; "ngày D tháng M năm
+    YYYY"; an English month name) stands with nothing but time-stamp words around it: a weekday, a time
+    ("14:05", "(GMT+7)"), "Cập nhật", "lúc", section labels, separators, and at most a short name (a by-line or
+    outlet: "Thanh Hà | 21/11/2024"). "Thứ Năm, 28/09/2023 14:05", "Cập nhật: 10:20 ngày 21/11/2024",
+    "21-11-2024 - 10:20", "Chủ nhật, 3/8/2025, 07:00 (GMT+7)", "November 21, 2024" are datelines; a sentence
+    ("Ngày 21/11/2024, Thủ tướng tiếp Đại sứ.") or a headline with a date ("Lễ ký kết 21/11/2024") is not."""
+    line = normalize_text(line).strip()
+    if not line or len(line) > _DATELINE_MAX_CHARS:
+        return None
+    rx = _dateline_regexes()
+    match = rx["date"].search(line)
+    if match is None:
+        return None
+    day = _date_of(match)
+    if day is None:
+        return None
+    rest = line[:match.start()] + " | " + line[match.end():]
+    has_time = bool(rx["time"].search(rest))
+    rest = rx["time"].sub(" ", rest)
+    has_stamp = bool(rx["stamp"].search(rest))
+    rest = rx["section"].sub(" ", rx["stamp"].sub(" ", rest))
+    has_bar = "|" in line
+    words = [w for w in re.split(r"[\s|,;:()\[\]/•·–—-]+", rest) if w]
+    if any(w[0].isdigit() for w in words) or len(words) > 6:
+        return None
+    lower = [w for w in words if w[0].islower()]
+    if line.rstrip().endswith(".") and words and not rest.strip(" .|,-–—()").endswith(tuple("0123456789")) and lower:
+        return None  # a sentence
+    if len(lower) > (2 if (has_time or has_stamp or has_bar) else 0):
+        return None
+    return day

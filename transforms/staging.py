@@ -7,7 +7,6 @@ from transforms.clean import clean_articles
 from transforms.decode import DecodeError, decode_article, text_hash
 
 MIN_BODY_CHARS = 80
-MAX_TITLE_CHARS = 500  # a longer first line is a paragraph: the file has no headline
 DECODED_SCHEMA = {
     "source_path": pl.String, "content_sha256": pl.String, "size_bytes": pl.Int64, "article_id": pl.String,
     "text": pl.String, "decode_note": pl.String, "error": pl.String,
@@ -56,24 +55,33 @@ def assign_status(decoded: pl.DataFrame, existing_article_ids: set[str]) -> pl.D
 def stage_articles(new_articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """[article_id, content_sha256, text, decode_note] -> (staged articles, rejected with reason).
 
-    An article whose cleaning leaves no headline, a paragraph for a headline or too little text is
-    rejected with its reason, not loaded.
+    Staged rows carry title, body, captions (newline-joined, "" when none), published_date (the page's
+    own dateline, or null) and headline_note (why the headline is not the first line, or null). A page
+    whose first line is a dateline, a metadata line or a paragraph is an article: the cleaner takes its
+    headline from the first real headline line or from the lead. Only an article with too little text
+    left after cleaning is rejected, with its reason; a photo gallery or photo report, whose text is mostly
+    captions, keeps them as its body.
     """
     cleaned = clean_articles(new_articles.lazy().select("article_id", "text")).collect()
-    staged = new_articles.drop("text").join(cleaned, on="article_id", how="left").with_columns(
-        pl.col("body").fill_null("").str.len_chars().alias("body_chars"),
+    body, captions = pl.col("body").fill_null(""), pl.col("captions").fill_null("")
+    # A photo gallery's or photo report's captions are its text: when they are all there is, or more than the
+    # rest, they are the body (after it: the order of a flattened page is not kept).
+    gallery = (captions.str.len_chars() > 0) & (
+        (body.str.len_chars() < MIN_BODY_CHARS) | (captions.str.len_chars() > body.str.len_chars())
     )
-    title_chars = pl.col("title").str.len_chars()
-    no_headline = title_chars > MAX_TITLE_CHARS
+    staged = new_articles.drop("text").join(cleaned, on="article_id", how="left").with_columns(
+        pl.when(gallery).then(pl.concat_str([body, captions], separator="\n").str.strip_chars()).otherwise(body)
+        .alias("body"),
+        pl.when(gallery).then(pl.lit("")).otherwise(captions).alias("captions"),
+    ).with_columns(
+        pl.col("body").str.len_chars().alias("body_chars"),
+    )
     too_short = pl.col("title").is_null() | (pl.col("body_chars") < MIN_BODY_CHARS)
-    rejected = staged.filter(too_short | no_headline).select(
+    rejected = staged.filter(too_short).select(
         "article_id",
-        pl.when(too_short).then(pl.format(
+        pl.format(
             "no article text after removing page furniture ({} characters of body left, {} needed)",
             pl.col("body_chars"), pl.lit(MIN_BODY_CHARS),
-        )).otherwise(pl.format(
-            "no headline: the first line is {} characters long (at most {} for a title), the file starts "
-            "with a paragraph", title_chars, pl.lit(MAX_TITLE_CHARS),
-        )).alias("reason"),
+        ).alias("reason"),
     )
-    return staged.filter(~(too_short | no_headline)).drop("body_chars"), rejected
+    return staged.filter(~too_short).drop("body_chars"), rejected

@@ -37,14 +37,16 @@ def _patterns() -> dict[str, str]:
 
 
 def mark_candidates(articles: pl.LazyFrame) -> pl.LazyFrame:
-    """[article_id, title, body, ...] -> the same with `is_candidate`.
+    """[article_id, title, body, captions?, ...] -> the same with `is_candidate`.
 
     A candidate names a meeting verb, a foreign party (country, foreign place or foreign title) and a
     Vietnamese official side in its headline or head. It is a recall-oriented filter: the meeting
     extractor decides; triage only spares it the articles that cannot qualify.
     """
     patterns = _patterns()
-    head = pl.concat_str([pl.col("title"), pl.col("body").str.slice(0, HEAD_CHARS)], separator="\n")
+    # Captions count as head: a caption is often the one line that names both sides.
+    captions = pl.col("captions").fill_null("") if "captions" in articles.collect_schema().names() else pl.lit("")
+    head = pl.concat_str([pl.col("title"), pl.col("body").str.slice(0, HEAD_CHARS), captions], separator="\n")
     return articles.with_columns(
         (
             head.str.replace_all(patterns["not_a_meeting"], " ").str.contains(patterns["verb"])

@@ -36,8 +36,8 @@ def row_level(prefect_server: None, tmp_path_factory: pytest.TempPathFactory) ->
         encoding="utf-8")
     real = extract.extract_article
 
-    def one_bad_unit(title: str, body: str):  # type: ignore[no-untyped-def]
-        found = real(title, body)
+    def one_bad_unit(title: str, body: str, *page: object):  # type: ignore[no-untyped-def]
+        found = real(title, body, *page)
         if title.startswith("Cần Thơ"):  # seed 001: one figure with a unit outside the vocabulary
             found.figures.append((Figure(5.0, "Dollars!", "exact", "5 Dollars!"), "a broken extractor"))
         return found

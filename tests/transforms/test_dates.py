@@ -9,7 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from transforms.dates import date_range, explain_year, find_dates, infer_year, meeting_date, period_votes
+from transforms.dates import (
+    date_range,
+    dated_by,
+    explain_year,
+    find_dates,
+    infer_year,
+    meeting_date,
+    parse_dateline,
+    period_votes,
+)
 from transforms.records import DateMention
 from transforms.text import sentences
 
@@ -387,3 +396,58 @@ def test_find_dates_is_fast_on_the_dev_articles() -> None:
     per_sentence = (time.perf_counter() - start) / (5 * len(all_sentences))
     # 35,000 articles of ~20 sentences in under a minute on 2 cores leaves ~170 µs per sentence for everything.
     assert per_sentence < 100e-6
+
+
+# ---------------------------------------------------------------- the page's own dateline (GUIDELINES §3)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Thứ Năm, 28/09/2023 14:05", datetime.date(2023, 9, 28)),
+        ("28/09/2023 14:05", datetime.date(2023, 9, 28)),
+        ("Cập nhật: 10:20 ngày 21/11/2024", datetime.date(2024, 11, 21)),
+        ("21-11-2024 - 10:20", datetime.date(2024, 11, 21)),
+        ("Chủ nhật, 3/8/2025, 07:00 (GMT+7)", datetime.date(2025, 8, 3)),
+        ("November 21, 2024", datetime.date(2024, 11, 21)),
+        ("Thursday, 21 November 2024 10:20", datetime.date(2024, 11, 21)),
+        ("2024-11-21 10:20", datetime.date(2024, 11, 21)),
+        ("26/09/2019", datetime.date(2019, 9, 26)),
+        ("Thanh Hà | 21/11/2024", datetime.date(2024, 11, 21)),
+        ("Đình Viên - Thể thao Việt Nam | 11:20 06/02/2017", datetime.date(2017, 2, 6)),
+        ("Ngày 21/11/2024, Thủ tướng tiếp Đại sứ.", None),  # a sentence
+        ("Lễ ký kết 21/11/2024", None),  # a headline with a date
+        ("Quyết định số 12/QĐ ngày 21/11/2024 của UBND tỉnh", None),
+        ("31/02/2024 10:00", None),  # no such day
+        ("Chiều 21/11, Thủ tướng tiếp Đại sứ", None),  # no year: no dateline
+    ],
+)
+def test_parse_dateline(line: str, expected: datetime.date | None) -> None:
+    assert parse_dateline(line) == expected
+
+
+def test_relative_days_are_dated_only_by_the_page_dateline() -> None:
+    sentence = "Tối qua, Bí thư Tỉnh ủy tiếp Tổng Lãnh sự Hoa Kỳ; sáng nay hai bên ký kết."
+    assert find_dates(sentence) == []
+    found = find_dates(sentence, published=datetime.date(2024, 1, 1))
+    assert [(m.text, m.day, m.month) for m in found] == [("Tối qua", 31, 12), ("sáng nay", 1, 1)]
+    assert date_range(found[0]) == ((31, 12), (31, 12))
+    with dated_by(datetime.date(2024, 11, 21)):
+        assert [(m.day, m.month) for m in find_dates("Hôm qua, Thủ tướng tiếp Đại sứ.")] == [(20, 11)]
+    assert find_dates("Hôm qua, Thủ tướng tiếp Đại sứ.") == []  # the context is gone after the block
+    # An explicit day next to the relative word is the mention: "sáng nay (21/11)" is one date, not two.
+    with dated_by(datetime.date(2024, 11, 21)):
+        assert [m.text for m in find_dates("Sáng nay (21/11), Thủ tướng tiếp Đại sứ.")] == ["Sáng nay (21/11)"]
+
+
+def test_the_dateline_gives_the_year_of_a_day_and_month() -> None:
+    title, body = "Lãnh đạo tỉnh tiếp Đại sứ", "Chiều 28/12, Bí thư Tỉnh ủy tiếp Đại sứ Nhật Bản."
+    meeting = find_dates(body)[0]
+    assert infer_year(title, body, meeting) is None
+    assert explain_year(title, body, meeting, datetime.date(2023, 12, 29)) == (2023, "dateline")
+    assert explain_year(title, body, meeting, datetime.date(2024, 1, 3)) == (2023, "dateline")  # last December
+    ahead = find_dates("Chiều 5/12, Đại sứ sẽ thăm tỉnh.")[0]
+    assert infer_year(title, body, ahead, datetime.date(2024, 11, 28)) == 2024  # announced a week ahead
+    # A year written in the mention still wins.
+    written = find_dates("Ngày 28/12/2022, Bí thư Tỉnh ủy tiếp Đại sứ.")[0]
+    assert infer_year(title, body, written, datetime.date(2024, 1, 3)) == 2022

@@ -1,5 +1,14 @@
 """extract_article: meetings with their argued year and fields, and figures only for meeting articles."""
+import datetime
+import json
+
+import polars as pl
+
+from tests.conftest import DEV_CORPUS, SEEDS, SHARED
+from transforms.dates import meeting_date
+from transforms.decode import decode_article
 from transforms.extract import extract_article
+from transforms.staging import stage_articles
 
 JOINT_STATEMENT = (
     "Toàn văn Tuyên bố chung về tăng cường Đối tác toàn diện giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và Hợp "
@@ -51,3 +60,74 @@ def test_a_figure_repeated_later_in_the_article_is_kept_once():
     assert pairs.count((4.0, "province")) == 1
     first = next(sentence for f, sentence in result.figures if f.unit == "province")
     assert first.startswith("Hai bên bàn về")
+
+
+PAGE_TITLE = "Đà Nẵng tăng cường hợp tác với tỉnh Gyeonggi (Hàn Quốc)"
+PAGE_LEAD = ("Sáng nay, Chủ tịch UBND thành phố Đà Nẵng Lê Trung Chinh đã tiếp ông Kim Dong-yeon, Tỉnh trưởng tỉnh "
+             "Gyeonggi, Hàn Quốc.\nTại buổi tiếp, hai bên trao đổi nhiều nội dung hợp tác về kinh tế, du lịch và "
+             "giáo dục.")
+
+
+def test_the_page_dateline_dates_sang_nay_and_gives_the_published_year() -> None:
+    undated = extract_article(PAGE_TITLE, PAGE_LEAD)
+    assert undated.meetings and undated.meetings[0].date is None
+    dated = extract_article(PAGE_TITLE, PAGE_LEAD, published=datetime.date(2023, 9, 28))
+    meeting = dated.meetings[0]
+    assert meeting_date(meeting.date, meeting.meeting_year) == datetime.date(2023, 9, 28)
+    assert dated.published_year == 2023
+
+
+def test_a_caption_is_read_as_a_sentence_after_the_body() -> None:
+    body = "Hai bên trao đổi nhiều nội dung hợp tác về kinh tế, du lịch và giáo dục trong thời gian tới."
+    caption = ("Chủ tịch UBND thành phố Đà Nẵng Lê Trung Chinh tiếp ông Kim Dong-yeon, Tỉnh trưởng tỉnh Gyeonggi, "
+               "Hàn Quốc.")
+    assert not extract_article("Hợp tác kinh tế được thúc đẩy", body).is_meeting_article
+    result = extract_article("Hợp tác kinh tế được thúc đẩy", body, captions=[caption])
+    assert [(m.vn_person, m.foreign_person) for m in result.meetings] == [("Lê Trung Chinh", "Kim Dong-yeon")]
+    assert result.figures == []  # figures come from the body only
+
+
+def test_a_meeting_only_a_caption_tells_is_dated_by_the_lead_not_the_last_body_date() -> None:
+    # dev 22549024: the airport welcome is named only by a caption; the body ends on a birth date ("13/1/2017").
+    text = decode_article((DEV_CORPUS / "22549024.txt").read_bytes()).text
+    staged, _ = stage_articles(pl.DataFrame({"article_id": ["a"], "content_sha256": ["0"], "text": [text],
+                                             "decode_note": [None]}))
+    row = staged.row(0, named=True)
+    assert "Sân bay Quốc tế Nội Bài" in row["captions"] and "Sân bay Quốc tế Nội Bài" not in row["body"]
+    result = extract_article(row["title"], row["body"], row["captions"].split("\n"), row["published_date"])
+    haiti = [m for m in result.meetings if m.partner.country_code == "HT"]
+    assert haiti and meeting_date(haiti[0].date, haiti[0].meeting_year) == datetime.date(2017, 6, 17)
+
+
+def _dressed(text: str, day: datetime.date) -> dict[str, str]:
+    """A seed page as other outlets print it: a dateline, section and breadcrumb lines first, the date line of
+    an HTML page turned into text, or no headline at all."""
+    title, rest = text.split("\n", 1)
+    return {
+        "dateline first": f"Thứ Năm, {day:%d/%m/%Y} 14:05\n{text}",
+        "section and stamp": f"Thời sự\nCập nhật: 10:20 ngày {day.day}/{day.month}/{day.year}\n{text}",
+        "html as text": f"{title}\n{day:%d/%m/%Y}\n{rest}",
+        "breadcrumb and GMT": f"Trang chủ > Thời sự > Đối ngoại\nChủ nhật, {day.day}/{day.month}/{day.year}, "
+                              f"07:00 (GMT+7)\n{text}",
+        "no headline": rest.lstrip("\n"),
+    }
+
+
+def test_seed_pages_dressed_as_other_outlets_print_them_keep_their_meeting_and_date() -> None:
+    gold = {json.loads(line)["file"]: json.loads(line) for line in
+            (SHARED / "gold" / "seeds.jsonl").read_text("utf-8").splitlines() if line.strip()}
+    for path in sorted(SEEDS.glob("*.txt")):
+        want = gold[path.name]["meetings"][0]
+        day = datetime.date.fromisoformat(want["date"]) if want["date"] else datetime.date(2024, 5, 5)
+        for variant, text in _dressed(decode_article(path.read_bytes()).text, day).items():
+            staged, rejected = stage_articles(pl.DataFrame({"article_id": ["a"], "content_sha256": ["0"],
+                                                            "text": [text], "decode_note": [None]}))
+            assert rejected.height == 0, (path.name, variant)
+            row = staged.row(0, named=True)
+            result = extract_article(row["title"], row["body"], row["captions"].split("\n"), row["published_date"])
+            primary = next(m for m in result.meetings if m.is_primary)
+            assert primary.partner.name == want["partner"], (path.name, variant)
+            got = meeting_date(primary.date, primary.meeting_year)
+            if variant != "no headline":  # with a dateline, even seed 002 (no year in its own text) is dated
+                assert row["published_date"] == day, (path.name, variant)
+                assert str(got) == str(want["date"]) if want["date"] else got is None, (path.name, variant)

@@ -9,6 +9,8 @@ CREATE TABLE IF NOT EXISTS articles (
     published_date      DATE,
     ingested_at         TIMESTAMP NOT NULL
 );
+-- Photo captions, one a line ('' if none): kept out of body, evidence of who met whom.
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS captions VARCHAR;
 
 CREATE TABLE IF NOT EXISTS partners (
     partner_id         VARCHAR PRIMARY KEY,

@@ -1,9 +1,9 @@
 -- Views for analysts: the joins and groupings asked for first, each named for its question.
--- They read only the contract's columns (plus meeting_fields), so they survive new columns in the marts.
+-- They read the contract's columns (plus meeting_fields and the model's confidence), so they survive new columns.
 
 -- One row per meeting with everything needed to read it: when (year and month to group by: of the
 -- meeting when the text gives them, else of the reporting article's publication), who on each side,
--- which articles and files reported it, and the sentence(s) it was read from.
+-- which articles and files reported it, the sentence(s) it was read from, and how sure the decision model is.
 CREATE OR REPLACE VIEW meeting_overview AS
 WITH reported AS (
     SELECT s.meeting_id,
@@ -28,7 +28,7 @@ SELECT m.meeting_id,
        m.vn_locality, m.vn_person, m.vn_title,
        m.partner_id, p.name AS partner, p.name_en AS partner_en, p.kind AS partner_kind, p.country_code,
        parent.name AS partner_parent,
-       m.foreign_person, m.foreign_title, m.is_primary,
+       m.foreign_person, m.foreign_title, m.is_primary, m.confidence,
        f.fields,
        coalesce(r.sources, 0) AS sources,
        r.article_titles, r.source_files, r.published_date, r.ingested_at,
