@@ -5,11 +5,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 WAREHOUSE ?= warehouse/hoptac.duckdb
 SHARED ?= ../shared
+INBOX ?= inbox
 
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 
-.PHONY: install run test lint eval train bench ui lock clean browser ui-check
+.PHONY: install run test lint eval train bench ui serve stop status lock clean browser ui-check
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +53,16 @@ bench: install
 
 ui: install
 	$(BIN)/prefect server start
+
+# The service: Prefect server (UI on 127.0.0.1:4200), the inbox deployment and the inbox watcher.
+serve: install
+	$(BIN)/python -m flows.service start --inbox $(INBOX) --warehouse $(WAREHOUSE)
+
+stop: install
+	$(BIN)/python -m flows.service stop
+
+status: install
+	$(BIN)/python -m flows.service status
 
 lock:
 	rm -rf /tmp/hoptac-lock && $(PYTHON) -m venv /tmp/hoptac-lock

@@ -14,6 +14,9 @@ def _run(args: argparse.Namespace) -> int:
         import os
 
         os.environ["HOPTAC_TASK_RUNNER"] = args.runner
+    from flows.service import boot_temporary_server
+
+    server_ready = boot_temporary_server()  # without a running server: boots while the flow's code loads
     from flows import files
     from flows.etl import etl
     from flows.runners import with_configured_runner
@@ -21,6 +24,7 @@ def _run(args: argparse.Namespace) -> int:
 
     source = Path(args.source_dir)
     flow = with_configured_runner(etl, len(files.discover(source)) if source.is_dir() else None)
+    server_ready()
     try:
         # The lock comes before the flow starts: a second run on the same warehouse waits here (or
         # leaves at once with --no-wait), without opening the DuckDB file another run is writing.
@@ -84,6 +88,24 @@ def _sql(args: argparse.Namespace) -> int:
     return 0
 
 
+def _require_server(command: str) -> bool:
+    """watch and serve only make sense against a running Prefect server (events, deployments)."""
+    import os
+
+    from flows.service import api_is_up
+
+    url = os.environ.get("PREFECT_API_URL")
+    if not url:
+        print(f"hoptac {command}: no Prefect server to talk to: start the service with `make serve` "
+              "(or point PREFECT_API_URL at a running server)", file=sys.stderr)
+        return False
+    if not api_is_up(url, timeout=3):
+        print(f"hoptac {command}: the Prefect server at {url} does not answer; start it with `make serve`",
+              file=sys.stderr)
+        return False
+    return True
+
+
 def _report(args: argparse.Namespace) -> int:
     import duckdb
 
@@ -105,14 +127,18 @@ def _report(args: argparse.Namespace) -> int:
 
 def _watch(args: argparse.Namespace) -> int:
     prepare_prefect_environment()
+    if not _require_server("watch"):
+        return 2
     from flows.watch import watch
 
-    watch(Path(args.inbox))
+    watch(Path(args.inbox), warehouse=Path(args.warehouse))
     return 0
 
 
 def _serve(args: argparse.Namespace) -> int:
     prepare_prefect_environment()
+    if not _require_server("serve"):
+        return 2
     from flows.watch import serve
 
     serve(Path(args.inbox), args.warehouse)
@@ -145,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     report.set_defaults(handler=_report)
     watch = commands.add_parser("watch", help="emit a hoptac.inbox.file-dropped event when files arrive in INBOX")
     watch.add_argument("inbox")
+    watch.add_argument("--warehouse", default=DEFAULT_WAREHOUSE,
+                       help="announce at start the files of INBOX this warehouse has not registered")
     watch.set_defaults(handler=_watch)
     serve = commands.add_parser("serve", help="serve the flow: runs on inbox events and nightly")
     serve.add_argument("inbox")

@@ -60,3 +60,33 @@ def prepare_prefect_environment() -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    if "PREFECT_API_URL" not in os.environ:
+        url = running_service_api()
+        if url:
+            os.environ["PREFECT_API_URL"] = url
+
+
+def running_service_api() -> str | None:
+    """The API of the server `make serve` started (PREFECT_HOME/service.env), if it accepts connections.
+
+    HOPTAC_FIND_SERVICE=0 ignores it (the tests run on servers of their own).
+    """
+    if os.environ.get("HOPTAC_FIND_SERVICE", "1") == "0":
+        return None
+    import socket
+    from urllib.parse import urlsplit
+
+    env_file = Path(os.environ.get("PREFECT_HOME", str(REPO_ROOT / ".prefect"))) / "service.env"
+    try:
+        lines = env_file.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    url = dict(line.split("=", 1) for line in lines if "=" in line).get("PREFECT_API_URL", "").strip()
+    where = urlsplit(url)
+    if not url or not where.hostname or not where.port:
+        return None
+    try:
+        with socket.create_connection((where.hostname, where.port), timeout=0.5):
+            return url
+    except OSError:
+        return None  # a stale file: the service was stopped without `make stop`

@@ -22,7 +22,6 @@ from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 from prefect.task_runners import ProcessPoolTaskRunner
 
-from expectations import runner, suites
 from flows import files
 from flows.config import Settings
 from flows.faults import crash_point
@@ -30,6 +29,7 @@ from flows.monitor import RunMonitor, announce_failure
 from transforms import extract, gazetteer, staging, tables, triage
 from warehouse.db import LoadBatch, Warehouse
 from warehouse.lock import run_lock
+from warehouse.publish import PublishedWarehouse
 
 # Where the time of a batch goes. ingest, stage (quarantine and rows to load), validate, load and wait
 # (for clean and extract results) are the flow's main thread; clean and triage run in a dispatcher
@@ -237,6 +237,9 @@ def _concat(parts: list[tables.ExtractedFrames]) -> tables.ExtractedFrames:
 
 
 def _run_suites(staged: Staged, extracted: tables.ExtractedFrames, warehouse: Warehouse) -> pl.DataFrame:
+    # Great Expectations takes seconds to import: only a run with something to validate pays for it.
+    from expectations import runner, suites
+
     frames = extracted.as_dict()
     quality = [
         runner.validate(suites.raw_suite(), staged.checked),
@@ -300,6 +303,8 @@ def validate(
     vocabulary) quarantines the files of the articles it names, with the expectation as reason; the
     rest of the batch is validated again and loads. Any other critical failure keeps the batch out.
     """
+    from expectations import runner
+
     logger = get_run_logger()
     results = _run_suites(staged, extracted, warehouse)
     failed_rows = runner.row_failures(results)
@@ -341,6 +346,8 @@ def load(
     report: BatchReport,
 ) -> dict[str, int]:
     """One transaction for the whole batch; a batch with a failed critical expectation is kept out."""
+    from expectations import runner
+
     logger = get_run_logger()
     if runner.critical_failures(results).height:
         # Bad data stays out of the tables users query; dq_results say why, and the files stay
@@ -480,25 +487,40 @@ def _share_api_with_worker_processes() -> None:
 
 
 def _run_name() -> str:
+    from prefect.runtime import deployment
+
+    if deployment.id:  # on arrival or nightly: say which, and how many files it takes
+        from flows.service import deployment_run_name
+
+        return deployment_run_name(dict(flow_run.parameters))
     source = Path(str(flow_run.parameters.get("source_dir", "?"))).name or "?"
     return f"etl {source} {dt.datetime.now():%Y-%m-%d %H:%M:%S}"
 
 
 @flow(name="hoptac-etl", flow_run_name=_run_name, on_failure=[announce_failure], on_crashed=[announce_failure])
-def etl(source_dir: str, warehouse: str | None = None, batch_size: int | None = None) -> dict[str, object]:
-    """Load every article file under source_dir into the warehouse; returns the run summary."""
+def etl(
+    source_dir: str, warehouse: str | None = None, batch_size: int | None = None, settle_seconds: float = 0.0,
+    revalidate: bool = False,
+) -> dict[str, object]:
+    """Load every article file under source_dir into the warehouse; returns the run summary.
+
+    settle_seconds: skip files modified more recently (an inbox being copied into); revalidate: then
+    run the extracted and foreign-key suites over the whole warehouse (the nightly run).
+    """
     logger = get_run_logger()
     _share_api_with_worker_processes()
     settings = Settings()
     if warehouse:
         settings = dataclasses.replace(settings, warehouse=Path(warehouse))
-    paths = files.discover(Path(source_dir))
+    paths = files.discover(Path(source_dir), settled_for=settle_seconds)
     logger.info("%s files under %s, batches of %s", len(paths), source_dir, batch_size or settings.batch_size)
     reports: list[BatchReport] = []
     # One writer per warehouse: a run started by a deployment waits here for any other run on the file
-    # (`hoptac run` already holds the lock; taking it again in the same process is free).
+    # (`hoptac run` already holds the lock; taking it again in the same process is free). The run writes a
+    # working copy and publishes it onto the warehouse file after every batch, so that readers never wait
+    # for it (warehouse/publish.py).
     with run_lock(settings.warehouse, on_wait=logger.warning), \
-            Warehouse(settings.warehouse, memory_limit=settings.duckdb_memory) as wh:
+            PublishedWarehouse(settings.warehouse, memory_limit=settings.duckdb_memory) as wh:
         counts = wh.counts()
         batches = _chunks(paths, batch_size or settings.batch_size)
         monitor = RunMonitor.start(settings.warehouse, counts, len(batches))
@@ -526,6 +548,11 @@ def etl(source_dir: str, warehouse: str | None = None, batch_size: int | None = 
             if in_flight:
                 counts = _finish(in_flight, settings, wh)
                 monitor.batch_done(in_flight.report)
+        if revalidate:
+            from flows.nightly import revalidate_warehouse
+
+            revalidate_warehouse(wh)
+            counts = wh.counts()
         summary = monitor.finish(_summarise(reports, counts, wh, settings), reports, wh)
     if summary["rejected_batches"]:
         raise RuntimeError(

@@ -5,6 +5,7 @@ import hashlib
 import os
 import shutil
 import stat
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,20 +23,33 @@ class RawFile:
     size_bytes: int | None = None  # on disk; None when unknown
 
 
-def discover(source_dir: Path) -> list[str]:
+def discover(source_dir: Path, settled_for: float = 0.0) -> list[str]:
     """Every regular file under source_dir (recursively), sorted so batches are reproducible.
 
     Links are listed too (a dangling one, or one to a folder outside the source folder, must be
     reported, not skipped); a link to a folder inside is not: its files are found under their own paths.
+    settled_for: leave out files modified less than this many seconds ago (still being copied into an
+    inbox; the watcher announces them again once they are complete).
     """
     if not source_dir.is_dir():
         raise NotADirectoryError(f"source folder {source_dir} does not exist or is not a folder")
     root = source_dir.resolve()
-    return sorted(
-        str(p) for p in source_dir.rglob("*")
+    found = [
+        p for p in source_dir.rglob("*")
         if p.name not in IGNORED_NAMES and not p.name.startswith(".")
         and ((p.is_file() and not p.is_symlink()) or (p.is_symlink() and not (p.is_dir() and _inside(p, root))))
-    )
+    ]
+    if settled_for > 0:
+        cutoff = time.time() - settled_for
+        found = [p for p in found if _mtime(p) <= cutoff]
+    return sorted(str(p) for p in found)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.lstat().st_mtime
+    except OSError:
+        return 0.0  # gone meanwhile: listed, and reported by ingest as unreadable
 
 
 def _inside(path: Path, root: Path) -> bool:

@@ -1,12 +1,14 @@
 """Shared fixtures: paths to the real seeds, gold and corpus; one Prefect test server per session."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from flows.config import prepare_prefect_environment
 
+os.environ["HOPTAC_FIND_SERVICE"] = "0"  # tests use servers of their own, never a running `make serve`
 prepare_prefect_environment()
 
 REPO = Path(__file__).resolve().parent.parent
