@@ -33,11 +33,13 @@ def extract_article(
     if not meetings:
         return ArticleExtraction(is_meeting_article=False, published_year=published.year if published else None)
     years: dict[tuple[int | None, int | None, int | None], int | None] = {}
+    # The page's own captions argue a year too ("Sáng 6/6/2017, Thủ tướng ... hội kiến ..." under the photo).
+    told = "\n".join([body, *caption_sentences])
     for meeting in meetings:
         if meeting.date is not None:
             day = (meeting.date.day, meeting.date.month, meeting.date.year)
             if day not in years:  # one argument per distinct day: the body is read once per day, not per meeting
-                years[day] = infer_year(title, body, meeting.date, published)
+                years[day] = infer_year(title, told, meeting.date, published)
             meeting.meeting_year = years[day]
         meeting.fields = gazetteer.find_fields(meeting.evidence)
     figures: list[tuple[Figure, str]] = []

@@ -12,6 +12,7 @@ from transforms.meetings.mentions import (
     _APPOSITION,
     _DELEGATION,
     _DELEGATION_HEAD_END,
+    _DIPLOMATIC,
     _HONORIFIC,
     _LOCAL_BODY,
     _NOT_DELEGATION,
@@ -579,6 +580,15 @@ def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
     return end
 
 
+def _posted_at(scan: _Scan, start: int, end: int) -> int:
+    """End of a diplomat's title with its post: "Đại sứ Phần Lan | tại Việt Nam" (GUIDELINES §3: as written)."""
+    if not _DIPLOMATIC.search(scan.text[start:end]):
+        return end
+    m = re.match(r"\s+tại\s+", scan.text[end:])
+    place = next((g for g in scan.geo if m is not None and g.start == end + m.end()), None)
+    return place.end if place is not None else end
+
+
 def _bare_title_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Article) -> list[Party]:
     """Titles not followed by a name: "Thủ tướng đánh giá cao...", "Thị trưởng thành phố Oakland và ..."."""
     out: list[Party] = []
@@ -589,7 +599,7 @@ def _bare_title_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Art
         if re.search(r"(?:hai|các|những|cấp|vị|nguyên|cựu|hội nghị|diễn đàn)\s+$", before):
             continue  # "hai Thủ tướng", "Hội nghị Bộ trưởng Thương mại APEC": no one person
         end = _body_end(scan, t.start) if t.end < len(scan.text) else t.end
-        end = max(end, t.end)
+        end = _posted_at(scan, t.start, max(end, t.end))
         reading = _read_phrase(scan, t.start, end, True, article)
         party = Party("bare", t.start, end, title=scan.text[t.start:end].strip(), title_head=_title(t).text,
                       rank=_title(t).rank)
