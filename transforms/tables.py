@@ -29,7 +29,7 @@ SOURCE_SCHEMA = {"meeting_id": pl.String, "article_id": pl.String}
 FIELD_SCHEMA = {"meeting_id": pl.String, "field": pl.String}
 STAT_SCHEMA = {
     "stat_id": pl.String, "article_id": pl.String, "meeting_id": pl.String, "value": pl.Float64, "unit": pl.String,
-    "qualifier": pl.String, "raw_text": pl.String, "evidence": pl.String,
+    "qualifier": pl.String, "raw_text": pl.String, "evidence": pl.String, "confidence": pl.Float64,
 }
 ARTICLE_FLAGS_SCHEMA = {"article_id": pl.String, "is_meeting_article": pl.Boolean, "published_date": pl.Date}
 
@@ -181,6 +181,7 @@ def to_frames(extractions: dict[str, ArticleExtraction]) -> ExtractedFrames:
                 "stat_id": stable_id("s", article_id, n, figure.raw_text, figure.value, figure.unit),
                 "article_id": article_id, "meeting_id": primary_id, "value": figure.value, "unit": figure.unit,
                 "qualifier": figure.qualifier, "raw_text": figure.raw_text, "evidence": evidence,
+                "confidence": figure.confidence,
             })
         flags.append({
             "article_id": article_id, "is_meeting_article": is_meeting, "published_date": primary_date,

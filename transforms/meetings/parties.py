@@ -102,6 +102,12 @@ def _read_phrase(scan: _Scan, start: int, end: int, person_like: bool, article: 
         return _Reading("foreign", guess)
     if "vn" in sides and "foreign" not in sides:
         return _Reading("vn", national=True)
+    if guess is not None and head_pos is not None and article.main_country():
+        # "Chủ tịch Quỹ Harbinger" in an article about a foreign country: a body with a foreign-looking name is
+        # that country's, as _body_parties reads a body named alone.
+        core = re.sub(r"^\S+\s+", "", _org_name(scan.text, head_pos, end))
+        if core and not _vietnamese_like(core) and not re.fullmatch(r"[A-ZĐ0-9&\s.-]+", core):
+            return _Reading("foreign", guess)
     return _Reading(None, guess)
 
 
