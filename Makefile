@@ -10,7 +10,7 @@ INBOX ?= inbox
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 
-.PHONY: install run test lint eval train bench ui serve stop status lock clean browser ui-check
+.PHONY: install run test lint eval train train-figures bench ui serve stop status lock clean browser ui-check
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,9 @@ eval: install
 # The decision model from the gold of seeds, dev and dev2 (deterministic; prints its cross-validated score).
 train: install
 	$(BIN)/python -m flows.train --shared $(SHARED)
+
+train-figures: install  # the figure model (transforms/models/figures.json) from seeds, dev and dev2 gold
+	$(BIN)/python bench/train_figures.py --shared $(SHARED)
 
 bench: install
 	$(BIN)/python bench/bench.py --corpus $(SHARED)/corpus/baomoi-2017.tar.gz

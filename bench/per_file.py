@@ -86,9 +86,9 @@ def load_file(path: str, result: FileResult, warehouse: Warehouse, batch_id: str
             pl.coalesce("published_date", "published_date_of_meeting").alias("published_date"),
             pl.lit(now).alias("ingested_at"),
         ))
-    frames = result.extracted.as_dict()
-    for name in ("partners", "meetings", "meeting_sources", "meeting_fields", "statistics"):
-        batch.add(name, frames[name])
+    batch.add("partners", result.extracted.partners)
+    batch.add("meeting_evidence", tables.evidence_frame(result.extracted))  # merged into meetings by the load
+    batch.add("statistics", result.extracted.statistics)
     warehouse.load(batch)
 
 

@@ -90,7 +90,9 @@ def clean_suite() -> StepSuite:
 
 def extracted_suite(field_codes: Iterable[str]) -> StepSuite:
     """Extraction output: well-formed ids, vocabularies, positive values, sane dates, complete meetings."""
-    units = rf"^(?:{'|'.join(sorted(ISO_4217))}|{'|'.join(sorted(MEASURE_UNITS))})$|{COUNTED_UNIT_PATTERN}"
+    money, measures = "|".join(sorted(ISO_4217)), "|".join(sorted(MEASURE_UNITS))
+    # money per unit of a measure ("USD/kW") is a unit too
+    units = rf"^(?:{money}|{measures})$|^(?:{money})/(?:{measures})$|{COUNTED_UNIT_PATTERN}"
     # pandas holds dates as datetime64, so the bounds are datetimes.
     today = dt.datetime.combine(dt.date.today(), dt.time())
     return StepSuite("extracted", {

@@ -302,9 +302,10 @@ def load(
         pl.coalesce("published_date", "published_date_of_meeting").alias("published_date"),
         pl.lit(staged.now).alias("ingested_at"),
     ))
-    frames = extracted.as_dict()
-    for name in ("partners", "meetings", "meeting_sources", "meeting_fields", "statistics"):
-        batch.add(name, frames[name])
+    batch.add("partners", extracted.partners)
+    # The articles' own readings of meetings: the load merges them into meetings, meeting_sources, meeting_fields.
+    batch.add("meeting_evidence", tables.evidence_frame(extracted))
+    batch.add("statistics", extracted.statistics)
     batch.add("dq_results", results)
     counts = warehouse.load(batch)
     report.meeting_articles = int(extracted.articles["is_meeting_article"].sum())

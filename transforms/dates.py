@@ -442,6 +442,11 @@ def _written_apart(text: str, meeting: DateMention, found: _Found) -> bool:
     return False
 
 
+# "Sáng 6/6/2017" elsewhere in the article tells the same day's event again (a lead and its caption), unlike a
+# bare "ngày 8/6/2016" of another year's event.
+_TIME_OF_DAY = re.compile(r"(?i)(?:sáng|chiều|tối|trưa|đêm)\b")
+
+
 def _year_from_close_dates(found: Sequence[tuple[str, _Found]], meeting: DateMention) -> int | None:
     """Rule 2: the year of a dated visit range around the meeting, or of a full date of the meeting's day written
     in the meeting's own sentence ("Chiều 21/11 (tức 21/11/2024)").
@@ -458,7 +463,8 @@ def _year_from_close_dates(found: Sequence[tuple[str, _Found]], meeting: DateMen
         length = bounds[1] - bounds[0]
         if length > _SHORT_RANGE_DAYS or _in_full_date_span(text, f.mention):
             continue
-        if (length > 0 and distance <= _RANGE_SLACK_DAYS) or (distance == 0 and _written_apart(text, meeting, f)):
+        if (length > 0 and distance <= _RANGE_SLACK_DAYS) or (distance == 0 and (
+                _written_apart(text, meeting, f) or _TIME_OF_DAY.match(f.mention.text))):
             near.append((distance, f.mention.year))
     if not near:
         return None

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 
 from transforms import gazetteer
 from transforms.dates import date_range, dated_by, find_dates, infer_year
+from transforms.figure_model import article_figures
 from transforms.meetings import article_sentences, candidate_meetings, meetings_in
-from transforms.records import ArticleExtraction, DateMention, Figure, Meeting
-from transforms.statistics import find_figures
+from transforms.records import ArticleExtraction, DateMention, Meeting
 from transforms.text import normalize_text
 
 
@@ -33,21 +33,16 @@ def extract_article(
     if not meetings:
         return ArticleExtraction(is_meeting_article=False, published_year=published.year if published else None)
     years: dict[tuple[int | None, int | None, int | None], int | None] = {}
+    # The page's own captions argue a year too ("Sáng 6/6/2017, Thủ tướng ... hội kiến ..." under the photo).
+    told = "\n".join([body, *caption_sentences])
     for meeting in meetings:
         if meeting.date is not None:
             day = (meeting.date.day, meeting.date.month, meeting.date.year)
             if day not in years:  # one argument per distinct day: the body is read once per day, not per meeting
-                years[day] = infer_year(title, body, meeting.date, published)
+                years[day] = infer_year(title, told, meeting.date, published)
             meeting.meeting_year = years[day]
         meeting.fields = gazetteer.find_fields(meeting.evidence)
-    figures: list[tuple[Figure, str]] = []
-    seen: set[tuple[float, str]] = set()
-    for sentence in sentences:
-        for figure in find_figures(sentence):
-            # An article repeats its figures ("4 tỉnh" in the lead, "04 tỉnh biên giới" later): one fact, counted once.
-            if (figure.value, figure.unit) not in seen:
-                seen.add((figure.value, figure.unit))
-                figures.append((figure, sentence))
+    figures = article_figures(title, sentences)  # candidates decided by the figure model, each counted once
     dated = [m.meeting_year for m in meetings if m.is_primary and m.meeting_year]
     year = published.year if published else dated[0] if dated else infer_year(title, body, None)
     return ArticleExtraction(is_meeting_article=True, meetings=meetings, figures=figures, published_year=year)
@@ -59,13 +54,13 @@ _LEAD_SENTENCES = 3  # the title and this many first body sentences tell the art
 def _date_caption_meetings(
     meetings: list[Meeting], title: str, sentences: list[str], captions: list[str]
 ) -> None:
-    """A meeting a caption tells (captions are read after the body) takes no date from the body's last
-    sentences: when its evidence holds a caption and none of its sentences writes its day, the day is the
-    lead's (a caption shows the article's event), else none."""
+    """A meeting first told by a caption (captions are read after the body) takes no date from the body's last
+    sentences: when its evidence starts with a caption and none of its sentences writes its day, the day is the
+    lead's (a caption shows the article's event), else none. A meeting the body tells keeps the body's day."""
     for meeting in meetings:
         if meeting.date is None or meeting.date.text in meeting.evidence:
             continue
-        if any(caption in meeting.evidence for caption in captions):
+        if any(meeting.evidence.startswith(caption) for caption in captions):
             meeting.date = _lead_day(title, sentences)
 
 

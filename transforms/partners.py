@@ -83,7 +83,8 @@ def _without_country(name: str, country_code: str | None) -> str:
         entry = mention.entry
         if isinstance(entry, gazetteer.Country) and entry.code == country_code and mention.end == len(name):
             stripped = name[:mention.start].strip(" ,-")
-            return stripped or name
+            # "Hội Hữu nghị Belarus" is not "Hội Hữu nghị": a bare head word names no one.
+            return name if not stripped or fold(stripped) in _BARE_HEADS else stripped
     return name
 
 
@@ -100,11 +101,17 @@ def _key(name: str, kind: str, country_code: str | None) -> str:
             return f"place|{place.country_code}|{fold(place.name)}"
     # "Hội Hữu nghị Nhật-Việt tỉnh Sakai" and "... thành phố Sakai" are one body.
     core = " ".join(_UNIT_WORDS.sub(" ", fold(_without_country(core, country_code)).replace("-", " ")).split())
+    # "Hội hữu nghị Belarus-Việt Nam" and "Hội Hữu nghị Belarus" are one association; "của" is only a link
+    # ("Đảng Dân tiến của Nhật Bản").
+    core = " ".join(_FRIENDSHIP_VIETNAM.sub(r"\1", core).replace(" cua", " ").split())
     prefix = "place" if kind in _PLACE_KINDS else "embassy" if kind == "embassy" else "org"
     return f"{prefix}|{code}|{core}"
 
 
 _PLACE_KINDS = frozenset({"state", "province", "city", "council"})
+_BARE_HEADS = frozenset({"hoi huu nghi", "hoi", "hiep hoi", "dang", "chinh phu", "quoc hoi", "bo", "to chuc",
+                         "tap doan", "cong ty", "ngan hang", "dai hoc", "truong dai hoc", "quy", "vien"})
+_FRIENDSHIP_VIETNAM = re.compile(r"^(hoi huu nghi .+?) (?:viet nam|viet)$")
 _UNIT_WORDS = re.compile(r"\b(?:tinh|tp\.?|thanh pho)\b")
 
 
@@ -116,3 +123,141 @@ def partner_key(ref: PartnerRef) -> str:
     "Đại sứ quán Hoa Kỳ" give one key. A city's council ("Hội đồng TP Daejeon") is keyed as the city.
     """
     return _key(normalize_text(ref.name), ref.kind, ref.country_code)
+
+
+# ---------------------------------------------------------------------------------------------- resolution
+
+_PLACE_PARENT_KINDS = frozenset({"state", "province", "city"})
+# Residue the page glues onto a name: a credit ("Theo VGP", "(Ảnh: TTXVN)"), an honorific that starts the next
+# phrase ("Đảng Công Minh - Ngài"), a dangling "của" ("Tập đoàn Vamed của").
+_CREDIT_TAIL = re.compile(
+    r"\s*(?:[-–(]\s*)?(?i:theo|nguồn|ảnh|photo)\s*:?\s*(?:[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*)*)\)?\s*$"
+)
+_HONORIFIC_TAIL = re.compile(r"\s*[-–,]\s*(?:ngài|bà|ông|quý ông|quý bà|tiến sĩ|TS\.?)\s*$", re.IGNORECASE)
+_DANGLING_OF = re.compile(r"\s+(?:của|thuộc|tại|ở|và|với)\s*$", re.IGNORECASE)
+_OF_COUNTRY = re.compile(r"\s+(?:của|thuộc)\s+(\S.*)$")
+
+
+def clean_name(name: str) -> str:
+    """The partner's name as the text writes it, without residue the page glued on."""
+    name = normalize_text(name).strip(" ,.;:")
+    previous = None
+    while previous != name:
+        previous = name
+        name = _CREDIT_TAIL.sub("", name).strip(" ,.;:-")
+        name = _HONORIFIC_TAIL.sub("", name).strip(" ,.;:-")
+        name = _DANGLING_OF.sub("", name).strip(" ,.;:-")
+    return name or previous or ""
+
+
+@lru_cache(maxsize=1)
+def _vn_names() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """Folded exact names of national Vietnamese bodies, and folded word sequences of Vietnamese firms."""
+    from transforms.lexicon import load_tsv, split_list
+
+    bodies = {fold(form) for body in gazetteer.vn_body_entries() for form in (body.name, *body.aliases)}
+    firms = {tuple(fold(form).replace("-", " ").split()) for row in load_tsv("vn_firms.tsv")
+             for form in (row["name"], *split_list(row.get("aliases", "")))}
+    return frozenset(bodies), tuple(sorted(f for f in firms if f))
+
+
+def is_vietnamese(name: str) -> bool:
+    """A Vietnamese body or firm ("Tập đoàn Viettel", "Công ty TNHH MTV Nam Triệu", "Bộ Ngoại giao"): never a
+    foreign partner."""
+    bodies, firms = _vn_names()
+    folded = fold(_core_name(name))
+    if fold(name) in bodies or folded in bodies:
+        return True
+    words = tuple(fold(name).replace("-", " ").split())
+    return any(words[i:i + len(firm)] == firm for firm in firms for i in range(len(words) - len(firm) + 1))
+
+
+def _country_of_tail(name: str) -> tuple[str, gazetteer.Country | None]:
+    """'Tập đoàn Vamed của Austria' -> ('Tập đoàn Vamed', Austria)."""
+    match = _OF_COUNTRY.search(name)
+    if match:
+        country = gazetteer.country_by_name(match.group(1).strip(" ,.;:-"))
+        if country is not None:
+            return name[:match.start()].strip(), country
+    return name, None
+
+
+def country_parent(code: str | None) -> PartnerRef | None:
+    country = gazetteer.country_by_name(code) if code else None
+    return country_partner(country) if country else None
+
+
+def resolve(ref: PartnerRef) -> PartnerRef | None:
+    """The one canonical partner behind a name as an article gives it; None for a Vietnamese body or firm.
+
+    Residue glued to the name is cut; a named body under any of its names (JETRO's two Vietnamese names,
+    "Công ty mẹ của Google") takes its gazetteer name and country; a foreign place takes its gazetteer entry;
+    a state, province, city or council always has a parent: the enclosing place the text or gazetteer gives,
+    else its country.
+    """
+    name = clean_name(ref.name) or ref.name
+    if ref.kind != "country" and is_vietnamese(name):
+        return None
+    code, kind, name_en, parent_name, parent_kind = (ref.country_code, ref.kind, ref.name_en, ref.parent_name,
+                                                     ref.parent_kind)
+    if kind not in _PLACE_KINDS and kind != "country":
+        named = _named_org(name)
+        if named is None:
+            stripped, country = _country_of_tail(name)
+            named = _named_org(stripped)
+            if country is not None and named is None:
+                name, code = stripped, country.code
+        if named is not None:
+            name, kind, code, name_en = named.name, named.kind, named.country_code or None, named.name_en or name_en
+    if kind in _PLACE_KINDS:
+        place = gazetteer.place_by_name(_core_name(name)) or gazetteer.place_by_name(name)
+        if place is not None and place.country_code == code:
+            if kind != "council":
+                name, kind = place.name, place.kind
+            name_en = name_en or place.name_en
+            if not parent_name and place.parent:
+                enclosing = gazetteer.place_by_name(place.parent)
+                if enclosing is not None:
+                    parent_name, parent_kind = enclosing.name, enclosing.kind
+        if not parent_name:
+            country = country_parent(code)
+            if country is not None:
+                parent_name, parent_kind = country.name, "country"
+    if parent_kind is not None and parent_kind not in _PLACE_PARENT_KINDS and parent_kind != "country":
+        parent_name, parent_kind = None, None
+    known = _known_names().get(fold(name)) or _known_names().get(fold(_country_of_tail(name)[0]))
+    if known is not None and (known.kind in _PLACE_KINDS) == (kind in _PLACE_KINDS):
+        name, kind, code, name_en = known.name, known.kind, known.country_code, known.name_en or name_en
+    return PartnerRef(name, kind, code, name_en, parent_name, parent_kind)
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> dict[str, PartnerRef]:
+    """lexicons/partner_names.tsv: folded alias -> the partner it names."""
+    from transforms.lexicon import load_tsv
+
+    return {
+        fold(row["alias"]): PartnerRef(row["name"], row["kind"], row["country_code"] or None, row["name_en"] or None)
+        for row in load_tsv("partner_names.tsv")
+    }
+
+
+def parent_ref(ref: PartnerRef) -> PartnerRef | None:
+    """The partner row a resolved REF's parent is: an enclosing place, or the country."""
+    if not ref.parent_name:
+        return None
+    if ref.parent_kind == "country":
+        return country_parent(ref.country_code)
+    place = gazetteer.place_by_name(ref.parent_name)
+    if place is not None and place.country_code == ref.country_code:
+        return resolve(place_partner(place))
+    return resolve(PartnerRef(ref.parent_name, ref.parent_kind or "province", ref.country_code))
+
+
+_KIND_PREFERENCE = {"state": 0, "province": 1, "city": 2, "council": 3}
+
+
+def preference(kind: str, name: str) -> str:
+    """Which of two rows of one partner names it: the most specific kind (a state over its council), then the
+    fullest name, then the first in sort order. Mirrors the warehouse macro partner_preference."""
+    return f"{_KIND_PREFERENCE.get(kind, 4)}|{999 - len(name.split(' ')):03d}|{name}"

@@ -38,6 +38,7 @@ class Figure:
     raw_text: str  # the phrase as written
     start: int = 0
     end: int = 0
+    confidence: float | None = None  # 0-1, from transforms/figure_model.py, once decided
 
 
 @dataclass

@@ -41,6 +41,19 @@ _WORD = re.compile(r"[^\W\d_][\w.]*$")
 _BOTH = re.compile(r"(?<!\w)cả\s+$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
 _RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+_RANGE_JOINT = re.compile(r"\s*[-–]\s*|\s+(?:đến|tới)\s+")  # between the two ends of "9-12%", "9 đến 12%"
+_UNIT_RANGE_JOINT = re.compile(r"\s*[-–]\s*")  # between "50%" and "70%"
+# A rank out of a total, whatever word comes before "thứ": "thứ 23 trên tổng số 119", "thứ 26/119", "lên 82/190".
+_RANK_OUT_OF = re.compile(
+    r"(?<!\w)(?:thứ\s+(?P<n>\d+)(?=/\d|\s+(?:trên|trong)\s+(?:tổng\s+)?số\s+(?:hơn\s+)?\d)"
+    r"|(?<=lên\s)(?P<m>\d+)/\d+(?=\s+(?:quốc gia|nền kinh tế|nước)))", re.IGNORECASE)
+_ONE_OF = re.compile(r"(?<!\w)một\s+trong\s+(?:những\s+|số\s+)?$", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"[^,;.:()]*?(?<!\w)(?:nhất|hàng đầu|đi đầu)(?!\w)", re.IGNORECASE)
+_IF = re.compile(r"(?<!\w)(?:nếu|giả sử)(?!\w)", re.IGNORECASE)
+_THEN = re.compile(r"(?<!\w)thì(?!\w)", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"(?<!\w)cấp\s+$")
+_EVENT_ORDINAL = re.compile(r"(?<!\w)lần\s+$", re.IGNORECASE)
+_ENERGY_RATES = frozenset({"kW", "kWh", "MW", "MWh", "GW", "GWh", "W", "Wp", "kWp"})
 # Words after which a bare four-digit number or a number after a name is still a count ("có 2017 hộ").
 _COUNTING_WORDS = frozenset({"có", "với", "gồm", "đạt", "là", "tổng", "cộng", "tổng cộng", "thêm"})
 
@@ -162,18 +175,26 @@ def _grammar() -> _Grammar:
 
 
 def _ranks(sentence: str, g: _Grammar) -> list[Figure]:
-    """"đứng thứ 9/120", "lớn thứ hai": the phrase is kept from "thứ" on."""
+    """"đứng thứ 9/120", "lớn thứ hai", "đối tác thứ 23 trên tổng số 119", "từ 91 lên 82/190 quốc gia": the
+    phrase is kept from "thứ" (or the number) on."""
     figures: list[Figure] = []
     lowered = sentence.lower()
-    if "thứ" not in lowered:
+    if "thứ" not in lowered and "/" not in lowered:
         return figures
     for m in g.rank.finditer(sentence):
         value = ordinal_value(m.group("n").split("/")[0])
         if value is None:
             continue
         start = lowered.rfind("thứ", m.start(), m.start("n"))
+        if _LEVEL_BEFORE.search(lowered, max(0, m.start() - 6), m.start()):
+            continue  # "chuyến thăm cấp cao thứ 3": the third high-level visit, an ordinal of an event
         figures.append(Figure(float(value), "rank", "exact", sentence[start:m.end()], start, m.end()))
-    return figures
+    for m in _RANK_OUT_OF.finditer(sentence):
+        group = "n" if m.group("n") else "m"
+        if any(f.start <= m.start(group) < f.end for f in figures) or _EVENT_ORDINAL.search(sentence, 0, m.start()):
+            continue  # "lần thứ 2/...": an ordinal of an event
+        figures.append(Figure(float(m.group(group)), "rank", "exact", m.group(), m.start(), m.end()))
+    return sorted(figures, key=lambda f: f.start)
 
 
 def _spelled_prefix(text: str) -> tuple[float, int] | None:
@@ -190,16 +211,22 @@ def _spelled_prefix(text: str) -> tuple[float, int] | None:
     return None
 
 
-def _is_date_or_code(sentence: str, start: int, end: int, token: str) -> bool:
-    """True when the digits at [start, end) belong to a date, time, range, code or phone number."""
+def _is_date_or_code(sentence: str, start: int, end: int, token: str, in_range: str = "") -> bool:
+    """True when the digits at [start, end) belong to a date, time, range, code or phone number.
+
+    in_range is "low" or "high" when the caller reads one end of a value range ("60.000-70.000 đồng"): the
+    dash on that side is then the range's and not a date's or a code's.
+    """
     before = sentence[start - 1] if start else " "
     after = sentence[end] if end < len(sentence) else " "
     if before.isalnum() or before in "_/:.," or after in "/:" and sentence[end + 1:end + 2].isdigit():
         return True  # "G20", "11/5/2017", "9:30", "vol.02"
-    if before in "-–" and start >= 2 and not sentence[start - 2].isspace() and sentence[start - 2] != "(":
+    if (in_range != "high" and before in "-–" and start >= 2 and not sentence[start - 2].isspace()
+            and sentence[start - 2] != "("):
         return True  # "COVID-19", "2013-2023": the second half of a code or range
-    if _RANGE_AFTER.match(sentence, end) or _RANGE_BEFORE.search(sentence, max(0, start - 6), start):
-        return True  # "29 - 31/5", "10-3", "10-20cm"
+    if (in_range != "low" and _RANGE_AFTER.match(sentence, end)
+            or in_range != "high" and _RANGE_BEFORE.search(sentence, max(0, start - 6), start)):
+        return True  # "29 - 31/5", "10-3": a range is a figure only when read as one (_range_at)
     if re.match(r"\s\d", sentence[end:end + 2]) or re.search(r"\d\s$", sentence[max(0, start - 2):start]):
         return True  # "0912 345 678"
     if re.match(r"0\d+[.,]", token):
@@ -305,19 +332,21 @@ class _Number:
     scaled: bool  # scale words followed ("5 triệu")
 
 
-def _number_at(sentence: str, m: re.Match[str], consumed: int, g: _Grammar) -> _Number | None:
+def _number_at(sentence: str, m: re.Match[str], consumed: int, g: _Grammar, in_range: str = "") -> _Number | None:
     """Read the number of match m with its scale words; None for dates, codes and other non-numbers."""
     start, end = m.start(), m.end()
     words = m.group("w")
     if words is not None:
         if re.search(r"\d\s*$", sentence[max(0, start - 3):start]):
             return None  # "10 năm": a word after digits is their unit, not a second number
+        if start >= 2 and sentence[start - 1] == "-" and sentence[start - 2].isalpha():
+            return None  # "Cu-ba xã hội chủ nghĩa": a syllable of a transcribed name
         prefix = _spelled_prefix(words)
         if prefix is None:
             return None
         return _Number(prefix[0], start, start + prefix[1], "", None, False)
     token = m.group("d")
-    if _is_date_or_code(sentence, start, end, token):
+    if _is_date_or_code(sentence, start, end, token, in_range):
         return None
     value = parse_number(token)  # Vietnamese marks even after "$": "$17,693/oz", "$1.232,10"
     if value is None:
@@ -326,7 +355,7 @@ def _number_at(sentence: str, m: re.Match[str], consumed: int, g: _Grammar) -> _
     before = g.currency_before.search(sentence, max(consumed, start - 8), start)
     if before is not None:
         currency, begin = g.currencies[_key(before.group())], before.start()
-    elif start >= 1 and sentence[start - 1] in "-−":
+    elif in_range != "high" and start >= 1 and sentence[start - 1] in "-−":
         value, begin = -value, start - 1  # "cao trình -35 m"
     scale = g.scale.match(sentence, end)
     if scale is None:
@@ -380,9 +409,9 @@ def _unit_for(sentence: str, n: _Number, g: _Grammar) -> tuple[str, int, float] 
     return unit, end, value
 
 
-def _figure_at(sentence: str, m: re.Match[str], consumed: int, g: _Grammar) -> Figure | None:
+def _figure_at(sentence: str, m: re.Match[str], consumed: int, g: _Grammar, in_range: str = "") -> Figure | None:
     """The figure whose number is the match m, or None when the number is no statistic."""
-    n = _number_at(sentence, m, consumed, g)
+    n = _number_at(sentence, m, consumed, g, in_range)
     if n is None:
         return None
     read = _unit_for(sentence, n, g)
@@ -398,7 +427,75 @@ def _figure_at(sentence: str, m: re.Match[str], consumed: int, g: _Grammar) -> F
         if qualifier == "exact":
             qualifier = g.qualifiers[_key(after.group().lower()) + "|after"]
         end = after.end()
-    return Figure(float(value), unit, qualifier, sentence[begin:end], begin, end)
+    return Figure(float(value), _rated(unit, sentence, end, rate), qualifier, sentence[begin:end], begin, end)
+
+
+def _range_at(sentence: str, m: re.Match[str], consumed: int, g: _Grammar) -> Figure | None:
+    """"60.000-70.000 đồng/kg", "khoảng 100 - 110 triệu TOE", "9-12%", "từ 9 đến 12%": a range written with one
+    unit after its upper end is recorded by its lower bound, with the upper end's scale and unit, as about."""
+    if m.group("d") is None:
+        return None
+    joint = _RANGE_JOINT.match(sentence, m.end())
+    if joint is None:
+        return None
+    low = _number_at(sentence, m, consumed, g, in_range="low")
+    if low is None or low.value <= 0 or g.label_before.search(sentence, max(0, low.begin - 30), low.begin):
+        return None  # "năm 2010 đến 2015", "ngày 24-25/10"
+    high_match = g.number.match(sentence, joint.end())
+    if high_match is None or high_match.group("d") is None:
+        return None
+    high = _number_at(sentence, high_match, joint.end(), g, in_range="high")
+    plain = parse_number(high.token) if high is not None else None
+    if high is None or not plain or low.scaled or low.value >= plain:
+        return None
+    found = _unit_after(sentence, high.end, g)
+    listed = found is not None and (found[2] is None or found[2].kind != "none")
+    if not listed and high.currency is None:
+        return None  # "Chiều 10-3 ông ...": a day and a month; a range needs a listed unit
+    read = _unit_for(sentence, high, g)
+    if read is None:
+        return None
+    unit, end, _ = read
+    rate = _RATE.match(sentence, end)
+    if rate:
+        end = rate.end()
+    _, begin = _qualifier(sentence, low.begin, g)
+    begin = min(begin, high.begin if high.currency else begin)
+    return Figure(low.value * high.value / plain, _rated(unit, sentence, end, rate), "about", sentence[begin:end],
+                  begin, end)
+
+
+def _merge_range(sentence: str, figure: Figure, consumed: int, g: _Grammar) -> Figure:
+    """"50% - 70%", "3.200 USD - 3.500 USD": a figure followed by a dash and a second figure of the same unit is
+    a range, recorded by its lower bound as about."""
+    joint = _UNIT_RANGE_JOINT.match(sentence, figure.end)
+    if joint is None:
+        return figure
+    m = g.number.match(sentence, joint.end())
+    if m is None or m.group("d") is None:
+        return figure
+    second = _figure_at(sentence, m, figure.end, g, in_range="high")
+    if second is None or second.unit != figure.unit or second.value <= figure.value:
+        return figure
+    return Figure(figure.value, figure.unit, "about", sentence[figure.start:second.end], figure.start, second.end)
+
+
+def _rated(unit: str, sentence: str, end: int, rate: re.Match[str] | None) -> str:
+    """Money per unit of energy keeps its rate in the unit ("4.500 USD/kW"); other rates ("đồng/kg", "tấn/năm")
+    leave the unit as it is."""
+    if rate is None or not unit.isupper() or len(unit) != 3:
+        return unit
+    per = rate.group().lstrip("/ ").strip()
+    return f"{unit}/{per}" if per in _ENERGY_RATES else unit
+
+
+def _is_aside(sentence: str, figure: Figure) -> bool:
+    """GUIDELINES §4: "một trong N … lớn nhất" names a set the subject belongs to, and a number of "nếu … thì …"
+    is an illustration; neither is a figure the article reports."""
+    if _ONE_OF.search(sentence, max(0, figure.start - 25), figure.start) and _SUPERLATIVE.match(sentence, figure.end):
+        return True
+    condition = _IF.search(sentence, 0, figure.start)
+    return condition is not None and _THEN.search(sentence, condition.end()) is not None
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -410,8 +507,29 @@ def find_figures(sentence: str) -> list[Figure]:
     for m in g.number.finditer(sentence):
         if m.start() < consumed or any(s <= m.start() < e for s, e in taken):
             continue
-        figure = _figure_at(sentence, m, consumed, g)
+        figure = _range_at(sentence, m, consumed, g) or _figure_at(sentence, m, consumed, g)
         if figure is not None:
-            figures.append(figure)
+            figure = _merge_range(sentence, figure, consumed, g)
             consumed = figure.end
+            if not _is_aside(sentence, figure):
+                figures.append(figure)
     return sorted(figures, key=lambda f: f.start)
+
+
+@cache
+def _unit_classes() -> dict[str, str]:
+    g = _grammar()
+    classes: dict[str, str] = {unit: "money" for unit in g.currencies.values()}
+    classes.update({u.unit: "measure" for u in g.measures.values()})
+    classes["percent"] = classes["percentage_point"] = "percent"
+    for row in g.nouns.values():
+        if row.kind in ("count", "classifier", "member"):
+            classes.setdefault(row.unit, "pair" if row.spelled == "pair" else "count")
+    classes["rank"] = "rank"
+    return classes
+
+
+def unit_class(unit: str) -> str:
+    """What kind of thing a figure's unit is: money (also "USD/kW"), percent, measure, rank, count, pair (a counted
+    noun that also names the parties of a meeting: "địa phương", "nước") or unlisted (a fallback noun)."""
+    return _unit_classes().get(unit.split("/")[0], "unlisted")

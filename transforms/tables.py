@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import polars as pl
 
 from transforms.dates import meeting_date
-from transforms.partners import partner_key
+from transforms.merge import EVIDENCE_SCHEMA, merge_block
+from transforms.partners import clean_name, parent_ref, partner_key, preference, resolve
 from transforms.records import ArticleExtraction, Meeting, PartnerRef
 from transforms.text import fold
 
@@ -15,17 +16,20 @@ PARTNER_SCHEMA = {
     "partner_id": pl.String, "name": pl.String, "name_en": pl.String, "kind": pl.String,
     "country_code": pl.String, "parent_partner_id": pl.String,
 }
+# One article's reading of a meeting (meeting_id is the reading's id); the load merges readings into meetings.
 MEETING_SCHEMA = {
     "meeting_id": pl.String, "meeting_date": pl.Date, "date_text": pl.String, "meeting_month": pl.Int32,
     "meeting_day": pl.Int32, "vn_locality": pl.String, "vn_person": pl.String, "vn_title": pl.String,
     "partner_id": pl.String, "foreign_person": pl.String, "foreign_title": pl.String, "is_primary": pl.Boolean,
-    "evidence": pl.String, "confidence": pl.Float64,
+    "evidence": pl.String, "article_id": pl.String, "ordinal": pl.Int32, "merge_block": pl.String,
+    "partner_name": pl.String, "partner_alias": pl.String, "partner_kind": pl.String, "country_code": pl.String,
+    "meeting_year": pl.Int32, "confidence": pl.Float64,
 }
 SOURCE_SCHEMA = {"meeting_id": pl.String, "article_id": pl.String}
 FIELD_SCHEMA = {"meeting_id": pl.String, "field": pl.String}
 STAT_SCHEMA = {
     "stat_id": pl.String, "article_id": pl.String, "meeting_id": pl.String, "value": pl.Float64, "unit": pl.String,
-    "qualifier": pl.String, "raw_text": pl.String, "evidence": pl.String,
+    "qualifier": pl.String, "raw_text": pl.String, "evidence": pl.String, "confidence": pl.Float64,
 }
 ARTICLE_FLAGS_SCHEMA = {"article_id": pl.String, "is_meeting_article": pl.Boolean, "published_date": pl.Date}
 
@@ -39,17 +43,26 @@ def partner_id(ref: PartnerRef) -> str:
     return stable_id("p", partner_key(ref))
 
 
-def _parent(ref: PartnerRef) -> PartnerRef | None:
-    if not ref.parent_name:
-        return None
-    return PartnerRef(name=ref.parent_name, kind=ref.parent_kind or "province", country_code=ref.country_code)
-
-
-def _meeting_id(article_id: str, meeting: Meeting, pid: str) -> str:
+def _article_meeting_id(article_id: str, meeting: Meeting, pid: str) -> str:
+    """One article's reading of one meeting: the article's own repeats of it (lead, body) are one reading."""
     day = meeting_date(meeting.date, meeting.meeting_year)
-    # A fully dated meeting is one event whoever reports it; an undated one stays with its article.
-    when = day.isoformat() if day else f"article:{article_id}"
-    return stable_id("m", pid, fold(meeting.vn_locality), fold(meeting.vn_person), when)
+    return stable_id("am", article_id, pid, fold(meeting.vn_locality), fold(meeting.vn_person),
+                     day.isoformat() if day else "")
+
+
+def _named_in_article(readings: list[tuple[Meeting, PartnerRef]]) -> list[tuple[Meeting, PartnerRef]]:
+    """A partner the article names only by a common noun ("sàn chứng khoán", after "Sàn chứng khoán NASDAQ")
+    is the one body of that country the article names with it."""
+    named = {ref for _, ref in readings}
+    result = []
+    for meeting, ref in readings:
+        if ref.kind == "organization" and ref.name == ref.name.lower():
+            fuller = {other for other in named if other != ref and other.country_code == ref.country_code
+                      and other.kind == ref.kind and fold(other.name).startswith(fold(ref.name) + " ")}
+            if len(fuller) == 1:
+                ref = fuller.pop()
+        result.append((meeting, ref))
+    return result
 
 
 @dataclass
@@ -66,7 +79,13 @@ class ExtractedFrames:
 
 
 def to_frames(extractions: dict[str, ArticleExtraction]) -> ExtractedFrames:
-    """article_id -> extraction, for the articles of one batch, as frames ready for validation and load."""
+    """article_id -> extraction, for the articles of one batch, as frames ready for validation and load.
+
+    `meetings` holds each article's own readings (the evidence layer; meeting_id is the reading's id, with
+    the article, the partner as the article names it and the merge block): the load merges the readings of
+    all articles into the warehouse's meetings. A meeting whose partner is a Vietnamese body or firm is
+    dropped; an article left with no meeting is no meeting article and keeps no figures.
+    """
     partners: dict[str, dict[str, object]] = {}
     meetings: dict[str, dict[str, object]] = {}
     sources: set[tuple[str, str]] = set()
@@ -76,49 +95,63 @@ def to_frames(extractions: dict[str, ArticleExtraction]) -> ExtractedFrames:
 
     def add_partner(ref: PartnerRef) -> str:
         pid = partner_id(ref)
-        parent = _parent(ref)
-        parent_id = add_partner(parent) if parent else None
+        parent = parent_ref(ref)
+        parent_id = add_partner(parent) if parent and partner_id(parent) != pid else None
         row = partners.setdefault(pid, {
             "partner_id": pid, "name": ref.name, "name_en": ref.name_en, "kind": ref.kind,
             "country_code": ref.country_code, "parent_partner_id": parent_id,
         })
-        row["name_en"] = row["name_en"] or ref.name_en
-        row["parent_partner_id"] = row["parent_partner_id"] or parent_id
+        # Deterministic whatever the order of the articles (the warehouse's partner_preference does the same).
+        if preference(ref.kind, ref.name) < preference(str(row["kind"]), str(row["name"])):
+            row["kind"], row["name"] = ref.kind, ref.name
+        for column, value in (("name_en", ref.name_en), ("parent_partner_id", parent_id)):
+            if value is not None and (row[column] is None or str(value) < str(row[column])):
+                row[column] = value
         return pid
 
     for article_id, extraction in extractions.items():
         primary_id: str | None = None
+        first_id: str | None = None
         primary_date = None
-        for meeting in extraction.meetings:
-            pid = add_partner(meeting.partner)
-            mid = _meeting_id(article_id, meeting, pid)
+        resolved = [(m, resolve(m.partner)) for m in extraction.meetings]
+        kept = _named_in_article([(m, ref) for m, ref in resolved if ref is not None])
+        for ordinal, (meeting, ref) in enumerate(kept):
+            pid = add_partner(ref)
+            mid = _article_meeting_id(article_id, meeting, pid)
             day = meeting_date(meeting.date, meeting.meeting_year)
+            first_id = first_id or mid
             if meeting.is_primary and primary_id is None:
                 primary_id, primary_date = mid, day
+            month = meeting.date.month if meeting.date else None
+            day_of_month = meeting.date.day if meeting.date else None
             row = meetings.setdefault(mid, {
                 "meeting_id": mid, "meeting_date": day,
                 "date_text": meeting.date.text if meeting.date else None,
-                "meeting_month": meeting.date.month if meeting.date else None,
-                "meeting_day": meeting.date.day if meeting.date else None,
+                "meeting_month": month, "meeting_day": day_of_month,
                 "vn_locality": meeting.vn_locality, "vn_person": meeting.vn_person, "vn_title": meeting.vn_title,
                 "partner_id": pid, "foreign_person": meeting.foreign_person, "foreign_title": meeting.foreign_title,
-                "is_primary": meeting.is_primary, "evidence": meeting.evidence, "confidence": meeting.confidence,
+                "is_primary": meeting.is_primary, "evidence": meeting.evidence,
+                "article_id": article_id, "ordinal": ordinal,
+                "merge_block": merge_block(ref.country_code, pid, month, day_of_month),
+                "partner_name": ref.name, "partner_alias": clean_name(meeting.partner.name) or ref.name,
+                "partner_kind": ref.kind, "country_code": ref.country_code,
+                "meeting_year": day.year if day else None, "confidence": meeting.confidence,
             })
             row["is_primary"] = bool(row["is_primary"]) or meeting.is_primary
             row["confidence"] = max(filter(None, (row["confidence"], meeting.confidence)), default=None)
             sources.add((mid, article_id))
             fields.update((mid, code) for code in meeting.fields)
-        if primary_id is None and meetings:
-            primary_id = next((mid for mid, aid in sorted(sources) if aid == article_id), None)
-        for n, (figure, evidence) in enumerate(extraction.figures):
+        primary_id = primary_id or first_id
+        is_meeting = extraction.is_meeting_article and bool(kept)
+        for n, (figure, evidence) in enumerate(extraction.figures if is_meeting else []):
             stats.append({
                 "stat_id": stable_id("s", article_id, n, figure.raw_text, figure.value, figure.unit),
                 "article_id": article_id, "meeting_id": primary_id, "value": figure.value, "unit": figure.unit,
                 "qualifier": figure.qualifier, "raw_text": figure.raw_text, "evidence": evidence,
+                "confidence": figure.confidence,
             })
         flags.append({
-            "article_id": article_id, "is_meeting_article": extraction.is_meeting_article,
-            "published_date": primary_date,
+            "article_id": article_id, "is_meeting_article": is_meeting, "published_date": primary_date,
         })
     return ExtractedFrames(
         articles=pl.DataFrame(flags, schema=ARTICLE_FLAGS_SCHEMA),
@@ -128,3 +161,13 @@ def to_frames(extractions: dict[str, ArticleExtraction]) -> ExtractedFrames:
         meeting_fields=pl.DataFrame(sorted(fields), schema=FIELD_SCHEMA, orient="row"),
         statistics=pl.DataFrame(stats, schema=STAT_SCHEMA),
     )
+
+
+def evidence_frame(frames: ExtractedFrames) -> pl.DataFrame:
+    """The batch's readings as rows of the warehouse's meeting_evidence table (merge.EVIDENCE_SCHEMA plus the
+    partner as written)."""
+    fields = frames.meeting_fields.group_by("meeting_id").agg(pl.col("field").sort().alias("fields"))
+    return frames.meetings.join(fields, on="meeting_id", how="left").select(
+        pl.col("meeting_id").alias("evidence_id"), *[c for c in EVIDENCE_SCHEMA if c != "evidence_id"],
+        "partner_alias",
+    ).with_columns(pl.col("fields").fill_null(pl.lit([], dtype=pl.List(pl.String))))

@@ -9,32 +9,50 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from transforms import merge
+
 SQL_DIR = Path(__file__).parent / "sql"
 USER_TABLES = ("articles", "partners", "meetings", "meeting_sources", "meeting_fields", "statistics")
-ALL_TABLES = ("raw_files", "quarantine", "stg_articles", "article_sources", *USER_TABLES, "dq_results")
+EVIDENCE_TABLES = ("meeting_evidence", "partner_aliases")
+ALL_TABLES = ("raw_files", "quarantine", "stg_articles", "article_sources", *EVIDENCE_TABLES, *USER_TABLES,
+              "dq_results")
 
 # Each frame of a LoadBatch goes into its table by one fixed statement; duplicates of rows already
 # there are ignored, so loading the same batch twice changes nothing.
-_INSERTS: dict[str, str] = {
+_INSERTS: dict[str, str | tuple[str, ...]] = {
     "raw_files": "INSERT OR IGNORE INTO raw_files BY NAME SELECT * FROM batch_frame",
     "quarantine": "INSERT OR IGNORE INTO quarantine BY NAME SELECT * FROM batch_frame",
     "stg_articles": "INSERT OR IGNORE INTO stg_articles BY NAME SELECT * FROM batch_frame",
     "article_sources": "INSERT OR IGNORE INTO article_sources BY NAME SELECT * FROM batch_frame",
     "articles": "INSERT OR IGNORE INTO articles BY NAME SELECT * FROM batch_frame",
-    "partners": """
-        INSERT INTO partners BY NAME SELECT * FROM batch_frame
-        ON CONFLICT (partner_id) DO UPDATE SET
-            name_en = coalesce(partners.name_en, excluded.name_en),
-            parent_partner_id = coalesce(partners.parent_partner_id, excluded.parent_partner_id)""",
-    "meetings": """
-        INSERT INTO meetings BY NAME SELECT * FROM batch_frame
-        ON CONFLICT (meeting_id) DO UPDATE SET
-            is_primary = meetings.is_primary OR excluded.is_primary,
-            vn_title = coalesce(meetings.vn_title, excluded.vn_title),
-            foreign_title = coalesce(meetings.foreign_title, excluded.foreign_title),
-            foreign_person = coalesce(meetings.foreign_person, excluded.foreign_person)""",
-    "meeting_sources": "INSERT OR IGNORE INTO meeting_sources BY NAME SELECT * FROM batch_frame",
-    "meeting_fields": "INSERT OR IGNORE INTO meeting_fields BY NAME SELECT * FROM batch_frame",
+    # A partner seen again is merged with its row: the preferred kind and name, the least English name, a
+    # parent place over a parent country; the same whatever order the rows come in.
+    "partners": ("""
+        CREATE OR REPLACE TEMP TABLE partner_merge AS
+        WITH seen AS (
+            SELECT partner_id, name, name_en, kind, country_code, parent_partner_id FROM partners
+            WHERE partner_id IN (SELECT partner_id FROM batch_frame)
+            UNION ALL
+            SELECT partner_id, name, name_en, kind, country_code, parent_partner_id FROM batch_frame
+        ), kinds AS (
+            SELECT partner_id, min(kind) AS kind FROM (
+                SELECT partner_id, kind FROM partners UNION ALL SELECT partner_id, kind FROM batch_frame
+            ) GROUP BY partner_id
+        )
+        SELECT s.partner_id,
+               arg_min(s.name, partner_preference(s.kind, s.name)) AS name,
+               min(s.name_en) AS name_en,
+               arg_min(s.kind, partner_preference(s.kind, s.name)) AS kind,
+               min(s.country_code) AS country_code,
+               arg_min(s.parent_partner_id,
+                       CASE WHEN k.kind = 'country' THEN '1' ELSE '0' END || s.parent_partner_id) AS parent_partner_id
+        FROM seen s LEFT JOIN kinds k ON k.partner_id = s.parent_partner_id
+        GROUP BY s.partner_id""",
+        "DELETE FROM partners WHERE partner_id IN (SELECT partner_id FROM partner_merge)",
+        "INSERT INTO partners BY NAME SELECT * FROM partner_merge",
+        "DROP TABLE partner_merge"),
+    # Each article's own readings; meetings, meeting_sources and meeting_fields are derived from them.
+    "meeting_evidence": "INSERT OR IGNORE INTO meeting_evidence BY NAME SELECT * FROM batch_frame",
     "statistics": "INSERT OR IGNORE INTO statistics BY NAME SELECT * FROM batch_frame",
     "dq_results": "INSERT OR IGNORE INTO dq_results BY NAME SELECT * FROM batch_frame",
 }
@@ -108,9 +126,15 @@ class Warehouse:
                         continue
                     con.register("batch_frame", frame.to_arrow())
                     try:
-                        con.execute(_INSERTS[table])
+                        statements = _INSERTS[table]
+                        for statement in (statements,) if isinstance(statements, str) else statements:
+                            con.execute(statement)
                     finally:
                         con.unregister("batch_frame")
+                evidence = batch.frames.get("meeting_evidence")
+                if evidence is not None and evidence.height:
+                    _derive_meetings(con, evidence["merge_block"].unique().sort().to_list(),
+                                     evidence["partner_id"].unique().sort().to_list())
         except duckdb.OutOfMemoryException as exc:
             limit = self.con.execute("SELECT current_setting('memory_limit')").fetchone()
             raise WarehouseMemoryError(
@@ -174,3 +198,67 @@ class Warehouse:
         if name not in ALL_TABLES:
             raise KeyError(f"unknown warehouse table {name!r}")
         return self.con.execute(f"SELECT * FROM {name} ORDER BY ALL").pl()
+
+
+# ---------------------------------------------------------------------------------------------- merged meetings
+
+_EVIDENCE_COLUMNS = ", ".join(merge.EVIDENCE_SCHEMA)
+
+
+def _derive_meetings(con: duckdb.DuckDBPyConnection, blocks: list[str], partner_ids: list[str]) -> None:
+    """Re-derive the merged meetings of BLOCKS from all their evidence rows (inside the caller's transaction),
+    point the figures of the articles involved at their merged primary meeting, and recount the names the
+    partners were seen under."""
+    evidence = con.execute(
+        f"SELECT {_EVIDENCE_COLUMNS} FROM meeting_evidence WHERE merge_block IN (SELECT unnest($blocks))",
+        {"blocks": blocks},
+    ).pl()
+    merged = merge.merge_meetings(evidence.cast(merge.EVIDENCE_SCHEMA))  # type: ignore[arg-type]
+    stale = "(SELECT meeting_id FROM meeting_evidence WHERE merge_block IN (SELECT unnest($blocks)))"
+    for table in ("meeting_fields", "meeting_sources", "meetings"):
+        con.execute(f"DELETE FROM {table} WHERE meeting_id IN {stale}", {"blocks": blocks})
+    for table, frame in (("meetings", merged.meetings), ("meeting_sources", merged.meeting_sources),
+                         ("meeting_fields", merged.meeting_fields), ("merge_assignment", merged.assignment)):
+        con.register("merged_frame", frame.to_arrow())
+        try:
+            if table == "merge_assignment":
+                con.execute("UPDATE meeting_evidence SET meeting_id = a.meeting_id FROM merged_frame a "
+                            "WHERE meeting_evidence.evidence_id = a.evidence_id")
+            else:
+                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM merged_frame")
+        finally:
+            con.unregister("merged_frame")
+    articles = evidence["article_id"].unique().to_list()
+    con.execute("""
+        UPDATE statistics SET meeting_id = p.meeting_id
+        FROM (SELECT article_id, arg_min(meeting_id, (CASE WHEN is_primary THEN 0 ELSE 1000000 END) + ordinal)
+                  AS meeting_id
+              FROM meeting_evidence WHERE article_id IN (SELECT unnest($articles)) GROUP BY article_id) p
+        WHERE statistics.article_id = p.article_id""", {"articles": articles})
+    con.execute("DELETE FROM partner_aliases WHERE partner_id IN (SELECT unnest($ids))", {"ids": partner_ids})
+    con.execute("""
+        INSERT INTO partner_aliases
+        SELECT partner_id, partner_alias, count(DISTINCT article_id), count(*) FROM meeting_evidence
+        WHERE partner_id IN (SELECT unnest($ids)) GROUP BY partner_id, partner_alias""", {"ids": partner_ids})
+
+
+def forget_readings(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
+    """Drop the meeting readings of ARTICLE_IDS (an article whose file changed) inside the caller's transaction
+    and re-derive the meetings they were merged into: a meeting other articles report keeps its other sources,
+    one reported by no article any more is gone."""
+    touched = con.execute(
+        "SELECT DISTINCT merge_block, partner_id FROM meeting_evidence WHERE article_id IN (SELECT unnest($ids))",
+        {"ids": article_ids},
+    ).fetchall()
+    if not touched:
+        return
+    blocks = sorted({row[0] for row in touched})
+    stale = con.execute(
+        "SELECT DISTINCT meeting_id FROM meeting_evidence WHERE merge_block IN (SELECT unnest($blocks))",
+        {"blocks": blocks},
+    ).fetchall()
+    con.execute("DELETE FROM meeting_evidence WHERE article_id IN (SELECT unnest($ids))", {"ids": article_ids})
+    for table in ("meeting_fields", "meeting_sources", "meetings"):
+        con.execute(f"DELETE FROM {table} WHERE meeting_id IN (SELECT unnest($ids))",
+                    {"ids": [row[0] for row in stale if row[0]]})
+    _derive_meetings(con, blocks, sorted({row[1] for row in touched}))

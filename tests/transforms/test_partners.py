@@ -68,3 +68,58 @@ def test_a_named_organisation_takes_its_gazetteer_name():
     jbic = organization_partner("JBIC", "JP")
     assert jbic.name_en == "Japan Bank for International Cooperation"
     assert organization_partner("Tập đoàn Nidec", "JP") == PartnerRef("Tập đoàn Nidec", "organization", "JP")
+
+
+# ---- resolution (issue 11): one row per counterpart, names as written, parents, no Vietnamese body
+
+
+def test_vietnamese_firms_and_bodies_are_never_partners() -> None:
+    from transforms.partners import resolve
+
+    for name, code in (("Tập đoàn Viettel", "FR"), ("Công ty TNHH MTV Nam Triệu", "KR"), ("Tập đoàn BRG", "US"),
+                       ("Bộ Ngoại giao", None)):
+        assert resolve(PartnerRef(name, "organization", code)) is None, name
+    assert resolve(PartnerRef("Tập đoàn Nidec", "organization", "JP")) is not None
+
+
+def test_names_lose_the_residue_the_page_glued_on() -> None:
+    from transforms.partners import resolve
+
+    assert resolve(PartnerRef("Tập đoàn Nike Theo VGP", "organization", "US")).name == "Tập đoàn Nike"
+    assert resolve(PartnerRef("Đảng Công Minh - Ngài", "organization", "JP")).name == "Đảng Công Minh"
+    vamed = resolve(PartnerRef("Tập đoàn Vamed của Austria", "organization", "NL"))
+    assert (vamed.name, vamed.country_code) == ("Tập đoàn Vamed", "AT")
+
+
+def test_the_audits_duplicate_names_resolve_to_one_partner() -> None:
+    from transforms.partners import resolve
+
+    def resolved_key(name: str, code: str | None) -> str:
+        ref = resolve(PartnerRef(name, "organization", code))
+        assert ref is not None
+        return partner_key(ref)
+
+    groups = [
+        [("Tổ chức Xúc tiến ngoại thương Nhật Bản", "JP"), ("Tổ chức Xúc tiến thương mại Nhật Bản", "JP")],
+        [("Tập đoàn Alphabet", "US"), ("Công ty mẹ của Google", "US")],
+        [("Sàn chứng khoán NASDAQ", "US"), ("tập đoàn NASDAQ", "US")],
+        [("Tổ chức Cảnh sát hình sự quốc tế", "SG"), ("Tổ chức Cảnh sát Hình sự Quốc tế", None)],
+        [("Ủy ban Quân lực Thượng viện", None), ("Ủy ban Quân vụ Thượng viện Hoa Kỳ", "US")],
+        [("Đảng Dân tiến Nhật Bản", "JP"), ("Đảng Dân tiến của Nhật Bản", "JP")],
+        [("Hội Hữu nghị Belarus", "BY"), ("Hội hữu nghị Belarus-Việt Nam", "BY")],
+    ]
+    for group in groups:
+        assert len({resolved_key(name, code) for name, code in group}) == 1, group
+    assert resolved_key("Hội Hữu nghị Belarus", "BY") != resolved_key("Hội Hữu nghị Nga", "RU")
+
+
+def test_every_place_gets_a_parent_that_is_itself_a_partner() -> None:
+    from transforms.partners import parent_ref, resolve
+
+    hessen = resolve(PartnerRef("Hessen", "state", "DE"))
+    assert (hessen.parent_name, hessen.parent_kind) == ("Đức", "country")
+    assert parent_ref(hessen) == PartnerRef("Đức", "country", "DE", "Germany")
+    frankfurt = resolve(PartnerRef("Frankfurt", "city", "DE"))
+    assert parent_ref(frankfurt).name == "Hessen" and parent_ref(parent_ref(frankfurt)).kind == "country"
+    assert resolve(PartnerRef("Xiangkhouang", "province", "LA")).name == "Xiêng Khoảng"
+    assert resolve(PartnerRef("Hamburg", "city", "DE")).kind == "state"

@@ -275,7 +275,7 @@ CORPUS_PHRASES = [
     ("Văn Phúc làm tổ trưởng, bảy thành viên gồm các tiến sĩ ngành khai thác",
      [(7, "member", "exact", "bảy thành viên")]),
     ("công suất 602 mã lực, tăng tốc từ 0-100 km/h trong 3,2 giây và tốc độ tối đa 330 km/h.",
-     [(602, "ma_luc", "exact", "602 mã lực"), (330, "km_per_hour", "up_to", "tối đa 330 km/h")]),
+     [(602, "horsepower", "exact", "602 mã lực"), (330, "km_per_hour", "up_to", "tối đa 330 km/h")]),
     ("Internet hàng đầu tại Việt Nam và khu vực Đông Nam Á với hơn 2,000 nhân viên và hàng chục triệu người dùng",
      [(2000, "staff", "more_than", "hơn 2,000 nhân viên")]),  # people are whole: an English thousands comma
     ("Tuy nhiên, thực tế thu lên đến 566 tỷ 384 triệu đồng, bằng 189% so với dự toán",
@@ -298,6 +298,32 @@ CORPUS_PHRASES = [
     ("Trong cùng tuần này một năm trước, có 467 giàn khoan dầu hoạt động.",
      [(467, "gian_khoan", "exact", "467 giàn khoan")]),  # a noun missing from units.tsv
 ]
+
+
+# GUIDELINES §4 on dev2 sentences: a range by its lower bound as about, ranks out of a total, money per kW.
+RANGES_AND_RANKS = [
+    ("Theo ông Dương, giá thịt lợn của Trung Quốc giao động từ 60.000-70.000 đồng/kg.",
+     [(60_000, "VND", "about", "60.000-70.000 đồng/kg")]),
+    ("nhu cầu khoảng 100 - 110 triệu TOE năng lượng sơ cấp",
+     [(100e6, "toe", "about", "khoảng 100 - 110 triệu TOE")]),
+    ("chi phí năng lượng tái tạo đang giảm từ 9-12% năm", [(9, "percent", "about", "9-12%")]),
+    ("tỷ lệ nội địa hóa đạt 50% - 70%", [(50, "percent", "about", "50% - 70%")]),
+    ("mức lương 3.200 - 3.500 USD mỗi tháng", [(3200, "USD", "about", "3.200 - 3.500 USD")]),
+    ("từ 3 đến 5 tỷ USD mỗi năm", [(3e9, "USD", "about", "3 đến 5 tỷ USD")]),
+    ("giảm từ 4.500 USD/kW (năm 2009) xuống còn 1.420 USD/kW (năm 2016)",
+     [(4500, "USD/kW", "exact", "4.500 USD/kW"), (1420, "USD/kW", "exact", "1.420 USD/kW")]),
+    ("Hà Lan là đối tác thứ 23 trên tổng số 119 quốc gia và vùng lãnh thổ", [(23, "rank", "exact", "thứ 23")]),
+    ("chỉ số môi trường kinh doanh từ 91 lên 82/190 quốc gia", [(82, "rank", "exact", "82/190")]),
+    ("Nga đứng thứ 23/116 quốc gia và vùng lãnh thổ đầu tư vào Việt Nam", [(23, "rank", "exact", "thứ 23/116")]),
+    ("Chưa từng có chính phủ nào tổ chức 2 cuộc đối thoại với các doanh nhân",
+     [(2, "dialogue", "exact", "2 cuộc đối thoại")]),
+    ("đây là một trong bảy văn kiện chính thức được ký kết", [(7, "document", "exact", "bảy văn kiện")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RANGES_AND_RANKS)
+def test_ranges_and_ranks(sentence: str, expected: list[tuple[float, str, str, str]]) -> None:
+    assert figures(sentence) == approx(expected)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CORPUS_PHRASES)
@@ -375,6 +401,25 @@ NOT_FIGURES = [
     "Con lạy chín phương trời, mười phương chư phật",
     "bất ngờ bị chiếc xe ô tô BKS: 24C - 011.25 lao hỏng máy quay phim",
     "Phó thủ tướng Vũ Đức Đam 3 lần trực tiếp nhắc tôi.",  # "lần" counts visits only near "thăm"/"gặp"
+]
+
+
+# GUIDELINES §4: years, the two sides, ordinals of events, "một trong N … lớn nhất", "nếu … thì …", date ranges.
+NOT_FIGURES += [
+    "Tuần lễ cấp cao APEC 2017 diễn ra tại Đà Nẵng.",
+    "giải quyết tranh chấp theo Công ước 1982 của Liên hợp quốc về Luật Biển",
+    "củng cố quan hệ giữa hai Đảng, hai Nhà nước và nhân dân hai nước",
+    "hai đồng chí Trưởng đoàn đã ký Biên bản hội đàm",
+    "hợp tác giữa hai quân đội thời gian qua",
+    "Tổng thống Donald Trump chào mừng Thủ tướng rồi hai người cùng nồng nhiệt bắt tay nhau",
+    "Chuyến thăm sẽ là chuyến thăm cấp cao thứ 3 giữa hai quốc gia kể từ đầu năm.",
+    "KEPCO là một trong 5 nhà cung cấp điện lớn nhất tại Hàn Quốc",
+    "Nga tiếp tục là một trong 10 thị trường du lịch tăng trưởng hàng đầu",
+    "nếu một đôi giày đó có giá 100 USD thì phía Việt Nam chỉ hưởng lợi 22 USD",
+    "nhằm đóng góp cho công cuộc xây dựng và bảo vệ Tổ quốc Cu-ba xã hội chủ nghĩa",
+    "Chiều 10-3 ông Nguyễn Văn Thọ chủ trì buổi tiếp",
+    "đoàn công tác thăm bang Guanajuato từ ngày 24-25/10",
+    "Từ năm 2010 đến 2015, quan hệ phát triển tốt.",
 ]
 
 

@@ -111,6 +111,7 @@ class _Found:
     dropped: bool = False  # the hand rules would not report it (a plan beside held meetings, a stray "Tại buổi tiếp")
     implicit: bool = False  # alluded to only ("Phát biểu tại buổi tiếp, ông X ..."), partner from the headline
     how: str = "object"  # how the pair was read from its sentence (see _sentence_meetings)
+    gap: int = 0  # characters between the meeting cue and the two parties
 
 
 def _pick(parties: list[Party], cue: tuple[int, int, bool], side: str) -> list[Party]:
@@ -130,7 +131,7 @@ _MAX_FOREIGN_DISTANCE = 160  # ... and the first foreign party (the rest of an o
 
 
 def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
-                       text: str) -> list[tuple[Party, Party, str]]:
+                       text: str) -> list[tuple[Party, Party, str, int]]:
     """(Vietnamese party, foreign party) pairs the meeting cues of one sentence report.
 
     A verb takes the party right after it as its object ("tiếp ông X", "hội đàm với Thủ tướng Y", "được Thủ tướng
@@ -139,7 +140,7 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
     parties of both sides. Each pair says how it was read ("object", "host_before", "noun", "both_before"); a cue
     with parties of both sides that fits none of these gives a "loose" pair (the nearest of each side) for the
     decision stage to weigh."""
-    pairs: list[tuple[Party, Party, str]] = []
+    pairs: list[tuple[Party, Party, str, int]] = []
     clauses = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text) + 1]
     for cue in cues:
         lo = max(c for c in clauses if c <= cue[0])
@@ -165,7 +166,7 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
             # "điện đàm với một số nghị sỹ ..., gồm A; B và C": each named person of the list (";" included).
             named = [p for p in vns if p.person] or vns
             vn = min(named, key=lambda p: (_distance(p, cue), p.end > cue[0]))
-            pairs.extend((vn, f, "listed") for f in named_after)
+            pairs.extend((vn, f, "listed", _distance(vn, cue) + _distance(f, cue)) for f in named_after)
             continue
         if immediate is not None and immediate in foreigners:
             named = [p for p in vns if p.person] or vns
@@ -187,7 +188,7 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
                 if nearest.start >= cue[1] else [nearest]
             how = "loose"
         for f in objects:
-            pairs.append((vn, f, how))
+            pairs.append((vn, f, how, _distance(vn, cue) + _distance(f, cue)))
     return pairs
 
 
@@ -396,7 +397,7 @@ def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], lis
         if pairs and idx > 0:
             date = _meeting_day(scan.text, cues, own_date, last_date, reporting)
             inherited = date is not None and date is last_date and not _SAME_DAY.search(scan.text)
-            for vn, foreign, how in pairs:
+            for vn, foreign, how, gap in pairs:
                 loose = how == "loose"
                 if foreign.partner is None:
                     # A foreign person whose country the sentence does not say: the country the article is about.
@@ -408,12 +409,12 @@ def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], lis
                 day = None if inherited and foreign.partner.country_code not in last_codes else date
                 found.append(_Found(vn, foreign, idx, scan.text, day, reporting=reporting,
                                     future=bool(_FUTURE.search(scan.text[:min(c[0] for c in cues)])),
-                                    how=how, dropped=loose))
+                                    how=how, dropped=loose, gap=gap))
         elif pairs:
-            found.extend(_Found(vn, f, idx, scan.text, None, future=bool(_FUTURE.search(scan.text)), how=how,
+            found.extend(_Found(vn, f, idx, scan.text, None, future=bool(_FUTURE.search(scan.text)), how=how, gap=gap,
                                 dropped=how == "loose")
-                         for vn, f, how in pairs if f.partner is not None)
-        if visit and all(how == "loose" for *_, how in pairs):
+                         for vn, f, how, gap in pairs if f.partner is not None)
+        if visit and all(how == "loose" for _, _, how, _ in pairs):
             visits.extend(_visits(scan, parties, idx, own_date))
         if own_date is not None and not reporting and not _DEPARTURE.search(scan.text):
             last_date = own_date

@@ -21,10 +21,11 @@ MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "meeting_decisi
 _FLAGS = (
     "primary", "rule_kept", "bodies_only", "future", "reporting", "implicit", "loose", "how_object", "how_noun",
     "how_host_before", "how_both_before", "article_country", "listed", "in_headline", "vn_named", "vn_filled",
-    "vn_national", "foreign_named", "foreign_filled", "foreign_titled", "vn_titled", "dated", "recalled",
-    "partner_international",
+    "vn_national", "vn_foreign_name", "vn_also_foreign", "article_vietnamese", "foreign_named", "foreign_filled",
+    "foreign_titled", "vn_titled", "dated", "recalled", "partner_international", "foreign_strong", "vn_strong",
+    "foreign_person_in_reading",
 )
-_COUNTS = ("first_sentence", "readings", "partner_rows", "rank", "article_rows")
+_COUNTS = ("first_sentence", "readings", "partner_rows", "rank", "article_rows", "gap")
 _KINDS = {"country": "country", "embassy": "embassy", "organization": "organization",
           "state": "subnational", "province": "subnational", "city": "subnational", "council": "subnational"}
 FEATURES: tuple[str, ...] = (*_FLAGS, *(f"log_{c}" for c in _COUNTS),
@@ -82,6 +83,10 @@ def decide(candidates: list[Meeting], model: Model | None = None) -> list[Meetin
             keep = bool(m.signals.get("rule_kept"))
         else:
             m.confidence = round(model.probability(features(m)), 4)
+            if m.signals.get("vn_foreign_name") or m.signals.get("vn_also_foreign"):
+                # The Vietnamese side is a foreign-named person, or one the article names as foreign elsewhere: a
+                # foreign–foreign story (GUIDELINES §1), whatever else the row looks like.
+                m.confidence = min(m.confidence, 0.05)
             keep = m.confidence >= model.threshold
         if keep:
             kept.append(m)

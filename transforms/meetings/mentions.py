@@ -332,8 +332,15 @@ def _covered(scan: _Scan) -> list[bool]:
 def _with_deputy(text: str, title: gazetteer.Mention) -> gazetteer.Mention:
     """"Phó Tổng Thư ký" where the lexicon has only "Tổng Thư ký": the deputy is part of the title."""
     if title.start >= 4 and text[title.start - 4:title.start] in ("Phó ", "phó "):
-        return gazetteer.Mention(title.kind, title.entry, text[title.start - 4:title.end], title.start - 4, title.end)
+        title = gazetteer.Mention(title.kind, title.entry, text[title.start - 4:title.end], title.start - 4, title.end)
+    # "cựu" and "nguyên" (former) are part of the title as written (GUIDELINES §3).
+    former = _FORMER_BEFORE.search(text, max(0, title.start - 8), title.start)
+    if former is not None:
+        return gazetteer.Mention(title.kind, title.entry, text[former.start():title.end], former.start(), title.end)
     return title
+
+
+_FORMER_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ựu|[Nn]guyên)\s+$")
 
 
 def _geo_in(scan: _Scan, start: int, end: int) -> list[gazetteer.Mention]:
@@ -450,6 +457,9 @@ def _left_title(scan: _Scan, run: _NameRun) -> tuple[int, list[gazetteer.Mention
     while k < run.i:
         tok = scan.tokens[k]
         if not scan.covered[k]:
+            if tok.text == "tại" and _DIPLOMATIC.search(nearest.text) and k + 1 < run.i and scan.covered[k + 1]:
+                k += 1  # "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper": the post is part of the title
+                continue
             if tok.text in ",;:" or tok.text in ".!?" or tok.text in _TITLE_STOP:
                 return None
             gap += 1

@@ -12,6 +12,7 @@ from transforms.meetings.mentions import (
     Party,
     _fold,
     _head_keys,
+    _vietnamese_like,
 )
 from transforms.meetings.parties import (
     _Article,
@@ -133,8 +134,10 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
                 continue
             seen_secondary.add((group.loc, group.pkey))
         first = next((f for f in items if f.primary), items[0])
-        vn = next((f.vn for f in items if f.vn.person), first.vn)
-        foreign = next((f.foreign for f in items if f.foreign.person), first.foreign)
+        # People come from the readings the rules stand by; a loose or planned reading only when there is no other.
+        trusted = [f for f in items if not f.dropped] or items
+        vn = next((f.vn for f in trusted if f.vn.person), first.vn)
+        foreign = next((f.foreign for f in trusted if f.foreign.person), first.foreign)
         partner = first.foreign.partner
         assert partner is not None
         date = next((f.date for f in items if f.date is not None), None) if primary else None
@@ -153,6 +156,8 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
             filler = _fill_foreign(article, partner)
             if filler is not None:
                 foreign_person, foreign_title, filled_foreign = filler.person, foreign_title or filler.title, True
+        vn_title = _fullest_title(article, vn_person, "vn", vn_title)
+        foreign_title = _fullest_title(article, foreign_person, "foreign", foreign_title)
         evidence = " ".join(dict.fromkeys(f.evidence for f in items if f.primary or not primary))
         kept = [f for f in items if not f.dropped]
         signals = {
@@ -172,9 +177,19 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
             "in_headline": any(f.sentence == 0 for f in items),
             "first_sentence": min(f.sentence for f in items),
             "readings": len(items),
+            "gap": min(f.gap for f in items),
+            "foreign_strong": any(f.foreign.strong for f in items),
+            "vn_strong": any(f.vn.strong for f in items),
+            "foreign_person_in_reading": any(f.foreign.person for f in items),
             "vn_named": vn.person is not None,
             "vn_filled": filled_vn,
             "vn_national": vn.national,
+            "vn_foreign_name": vn_person is not None and not _vietnamese_like(vn_person),
+            # "Thủ tướng Lý Khắc Cường (Li Keqiang)": named as a foreigner, or glossed with a foreign name.
+            "vn_also_foreign": vn_person is not None and any(
+                p.side == "foreign" and p.person and (fold(p.person) == fold(vn_person) or fold(vn_person) in fold(
+                    p.title or "")) for p in article.order),
+            "article_vietnamese": article.vietnamese_context,
             "foreign_named": foreign.person is not None,
             "foreign_filled": filled_foreign,
             "foreign_titled": foreign_title is not None,
@@ -199,6 +214,22 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
 
 # An earlier encounter told as background: "Trước đó, ...", "năm ngoái", "hồi tháng 12".
 _RECALLED = re.compile(r"(?i)^\s*(?:Trước đó|Trước khi|Trước đây)\b|\b(?:năm ngoái|hồi tháng|năm trước|lần trước)\b")
+
+
+def _fullest_title(article: _Article, person: str | None, side: str, title: str | None) -> str | None:
+    """The most specific title the article gives the person: "Tổng thống Cộng hòa Séc" over the later bare
+    "Tổng thống" (GUIDELINES §3: the title as written, the most specific one)."""
+    if person is None:
+        return title
+    key = set(fold(person).split())
+    titles = [p.title for p in article.order if p.side == side and p.person and p.title and not p.not_met
+              and set(fold(p.person).split()) == key]
+    if title:
+        titles.append(title)
+    if not titles:
+        return title
+    # Longest in words; a title naming the person's own body wins ties over one the reader glued on.
+    return max(titles, key=lambda t: (len(t.split()), t == title))
 
 
 def _fill_vn(article: _Article, vn: Party, evidence: str) -> Party | None:
@@ -228,5 +259,15 @@ def _fill_foreign(article: _Article, partner: PartnerRef) -> Party | None:
                       and partner.name and fold(partner.name) in fold(p.title or "")]
     if not candidates:
         return None
-    best = max(candidates, key=lambda p: p.rank)
-    return next(p for p in candidates if p.rank == best.rank)
+    # The guest is named again and again; a predecessor or another leader recalled in passing, once.
+    # A former office holder ("cựu Tổng thống") filled in from elsewhere is background, not the counterpart.
+    mentions = Counter(fold(p.person or "") for p in article.order if p.person)
+
+    def weight(p: Party) -> tuple[bool, int, int]:
+        return not _FORMER.match(p.title or ""), p.rank, mentions[fold(p.person or "")]
+
+    best = max(candidates, key=weight)
+    return next(p for p in candidates if weight(p) == weight(best))
+
+
+_FORMER = re.compile(r"(?i)\s*(?:cựu|nguyên)\b")

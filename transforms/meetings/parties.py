@@ -12,6 +12,7 @@ from transforms.meetings.mentions import (
     _APPOSITION,
     _DELEGATION,
     _DELEGATION_HEAD_END,
+    _DIPLOMATIC,
     _HONORIFIC,
     _LOCAL_BODY,
     _NOT_DELEGATION,
@@ -101,6 +102,12 @@ def _read_phrase(scan: _Scan, start: int, end: int, person_like: bool, article: 
         return _Reading("foreign", guess)
     if "vn" in sides and "foreign" not in sides:
         return _Reading("vn", national=True)
+    if guess is not None and head_pos is not None and article.main_country():
+        # "Chủ tịch Quỹ Harbinger" in an article about a foreign country: a body with a foreign-looking name is
+        # that country's, as _body_parties reads a body named alone.
+        core = re.sub(r"^\S+\s+", "", _org_name(scan.text, head_pos, end))
+        if core and not _vietnamese_like(core) and not re.fullmatch(r"[A-ZĐ0-9&\s.-]+", core):
+            return _Reading("foreign", guess)
     return _Reading(None, guess)
 
 
@@ -343,6 +350,10 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
             weak = not chain or (not article.vietnamese_context and bool(_SINO_NAMES & set(article.foreign_codes)))
             reading = _Reading("vn" if vietnamese else "foreign", None if vietnamese else reading.partner,
                                national=vietnamese)
+        if reading.side == "vn" and not reading.strong and not _vietnamese_like(run.text) and chain:
+            # "Chủ tịch Ủy ban Đối ngoại Thượng viện Bob Corker": a generic title or a body's name read as
+            # Vietnamese, but the name is not: the person is foreign (a strong reading, a province, still wins).
+            reading = _Reading("foreign", None)
         if reading.side == "foreign" and reading.partner is None:
             # "ngài Park Won-soon, Đặc phái viên của Tổng thống Hàn Quốc": the country of the apposition; else,
             # for "Thủ tướng Shinzo Abe" in an article about Japan, the country the article is about.
@@ -579,6 +590,15 @@ def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
     return end
 
 
+def _posted_at(scan: _Scan, start: int, end: int) -> int:
+    """End of a diplomat's title with its post: "Đại sứ Phần Lan | tại Việt Nam" (GUIDELINES §3: as written)."""
+    if not _DIPLOMATIC.search(scan.text[start:end]):
+        return end
+    m = re.match(r"\s+tại\s+", scan.text[end:])
+    place = next((g for g in scan.geo if m is not None and g.start == end + m.end()), None)
+    return place.end if place is not None else end
+
+
 def _bare_title_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Article) -> list[Party]:
     """Titles not followed by a name: "Thủ tướng đánh giá cao...", "Thị trưởng thành phố Oakland và ..."."""
     out: list[Party] = []
@@ -589,7 +609,7 @@ def _bare_title_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Art
         if re.search(r"(?:hai|các|những|cấp|vị|nguyên|cựu|hội nghị|diễn đàn)\s+$", before):
             continue  # "hai Thủ tướng", "Hội nghị Bộ trưởng Thương mại APEC": no one person
         end = _body_end(scan, t.start) if t.end < len(scan.text) else t.end
-        end = max(end, t.end)
+        end = _posted_at(scan, t.start, max(end, t.end))
         reading = _read_phrase(scan, t.start, end, True, article)
         party = Party("bare", t.start, end, title=scan.text[t.start:end].strip(), title_head=_title(t).text,
                       rank=_title(t).rank)

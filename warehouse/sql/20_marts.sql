@@ -60,5 +60,7 @@ CREATE TABLE IF NOT EXISTS statistics (
     unit        VARCHAR NOT NULL,
     qualifier   VARCHAR NOT NULL,
     raw_text    VARCHAR NOT NULL,
-    evidence    VARCHAR NOT NULL
+    evidence    VARCHAR NOT NULL,
+    confidence  DOUBLE  -- 0-1 from the figure model (transforms/figure_model.py): how sure the figure is real
 );
+ALTER TABLE statistics ADD COLUMN IF NOT EXISTS confidence DOUBLE;  -- warehouses made before the figure model

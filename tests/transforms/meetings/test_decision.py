@@ -36,13 +36,15 @@ def _candidate(**signals) -> Meeting:
 def test_confidence_orders_a_plain_reading_above_a_stray_one():
     model = decision.load_model()
     assert model is not None
+    # "Chiều 4/7, Bộ trưởng X tiếp Đại sứ Y": read three times, both sides titled and named.
     plain = _candidate(primary=True, rule_kept=True, how_object=True, vn_named=True, foreign_named=True, dated=True,
-                       readings=3, article_rows=1, partner_rows=1)
+                       readings=3, article_rows=1, partner_rows=1, vn_strong=True, vn_titled=True, foreign_titled=True)
+    # A loose pairing far from its cue, with a foreign-named "Vietnamese" side and no person: a foreign-foreign story.
     stray = _candidate(primary=True, loose=True, bodies_only=True, future=True, reporting=True, article_rows=6,
-                       partner_rows=3, rank=5, first_sentence=30)
+                       partner_rows=3, rank=5, first_sentence=30, vn_foreign_name=True, gap=200)
     kept = decision.decide([plain, stray], model)
     assert kept == [plain]
-    assert 0.0 <= stray.confidence < model.threshold <= plain.confidence <= 1.0
+    assert 0.0 <= stray.confidence < model.threshold <= 0.8 <= plain.confidence <= 1.0
 
 
 def test_seed_meeting_comes_with_its_confidence():
