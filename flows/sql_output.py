@@ -52,7 +52,10 @@ def _json_value(value: Any) -> Any:
             return None
         return int(value) if value.is_integer() and abs(value) < 1e18 else value
     if isinstance(value, decimal.Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
+        if value == value.to_integral_value():
+            return int(value)
+        # A float keeps about 15 significant digits: a longer decimal goes out as its exact text.
+        return float(value) if len(value.as_tuple().digits) <= 15 else format(value, "f")
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, list | tuple):

@@ -370,7 +370,7 @@ def _credit_length(rest: str, parenthesised: bool) -> int:
             return tok.end()  # a site: "Aavh.org", "zing.vn"
         if _AGENCY_WORDS.match(word) or re.search(r"/\(?[A-ZĐ\d+]{2,}\)?[.,)]?$", word):
             return tok.end()  # "TTXVN", "Kyodo/TTXVN": the agency ends the credit
-        names = 0 if "/" in word else names + 1
+        names = 0 if "/" in word or word.endswith(",") else names + 1  # "Vũ Toàn, Hữu Tuyên - TTXVN"
         if word.endswith((".", ")")) and not re.fullmatch(r"[A-ZĐ]\.|TP\.", word):
             return tok.end()
     if not taken:

@@ -54,13 +54,13 @@ _LEAD_SENTENCES = 3  # the title and this many first body sentences tell the art
 def _date_caption_meetings(
     meetings: list[Meeting], title: str, sentences: list[str], captions: list[str]
 ) -> None:
-    """A meeting a caption tells (captions are read after the body) takes no date from the body's last
-    sentences: when its evidence holds a caption and none of its sentences writes its day, the day is the
-    lead's (a caption shows the article's event), else none."""
+    """A meeting first told by a caption (captions are read after the body) takes no date from the body's last
+    sentences: when its evidence starts with a caption and none of its sentences writes its day, the day is the
+    lead's (a caption shows the article's event), else none. A meeting the body tells keeps the body's day."""
     for meeting in meetings:
         if meeting.date is None or meeting.date.text in meeting.evidence:
             continue
-        if any(caption in meeting.evidence for caption in captions):
+        if any(meeting.evidence.startswith(caption) for caption in captions):
             meeting.date = _lead_day(title, sentences)
 
 

@@ -67,7 +67,11 @@ class MergedFrames:
 
 
 def _tokens(name: str | None) -> tuple[str, ...]:
-    return tuple(fold(name).replace("-", " ").split()) if name else ()
+    """The words of a person's name without initials: "Donald J. Trump" and "Donald Trump" are one name."""
+    if not name:
+        return ()
+    words = (w.strip(".,") for w in fold(name).replace("-", " ").split())
+    return tuple(w for w in words if len(w) > 1)
 
 
 def _contains(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
@@ -231,11 +235,12 @@ def _merged_row(cluster: list[_Reading], block: str) -> dict[str, object]:
         "date_text": date_text,
         "meeting_month": rows[0]["meeting_month"], "meeting_day": rows[0]["meeting_day"],
         "vn_locality": _most_common([r["vn_locality"] for r in rows]),  # type: ignore[misc]
-        "vn_person": _fullest([r["vn_person"] for r in rows]),  # type: ignore[misc]
+        # A name as most sources write it (a glued word is rare), the fullest of equals.
+        "vn_person": _title([r["vn_person"] for r in rows]),
         # A title is read with its person: from the readings that name the person, the most frequent title.
         "vn_title": _title([r.row["vn_title"] for r in cluster if r.vn == vn_key]),
         "partner_id": partner_id,
-        "foreign_person": _fullest([r["foreign_person"] for r in rows]),  # type: ignore[misc]
+        "foreign_person": _title([r["foreign_person"] for r in rows]),
         "foreign_title": _title([r.row["foreign_title"] for r in cluster if r.foreign == foreign_key]),
         "is_primary": any(bool(r["is_primary"]) for r in rows),
         "evidence": best["evidence"],

@@ -55,3 +55,10 @@ def test_duckdb_shell_is_installed_and_reads_the_warehouse(seed_warehouse: Path)
                           "SELECT count(*) AS n FROM meeting_overview"],
                          capture_output=True, text=True, timeout=60, check=True).stdout
     assert out.split() == ["n", "10"] or int(out.split()[1]) > 0
+
+
+def test_json_keeps_every_digit_of_a_long_decimal(seed_warehouse: Path, capsys: pytest.CaptureFixture) -> None:
+    query = "SELECT CAST(8819631550473419.125 AS DECIMAL(20, 3)) AS big, CAST(2.5 AS DECIMAL(4, 1)) AS small"
+    assert main(["sql", query, "--warehouse", str(seed_warehouse), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [{"big": "8819631550473419.125", "small": 2.5}]
+

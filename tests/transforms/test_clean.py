@@ -143,6 +143,11 @@ def test_inline_photo_credits_go_and_their_caption_sentence_moves_to_captions() 
         ("Ông nói. Thủ tướng Shinzo Abe (phải) và Thủ tướng Nguyễn Xuân Phúc họp báo chung - Ảnh: Lê Kiên Hai thủ "
          "tướng khẳng định cuộc hội đàm tốt đẹp.", "Ông nói. Hai thủ tướng khẳng định cuộc hội đàm tốt đẹp.",
          "Thủ tướng Shinzo Abe (phải) và Thủ tướng Nguyễn Xuân Phúc họp báo chung"),
+        # Corpus 22643509: two photographers and the agency.
+        ("Hai bên nhất trí. Phó Chủ tịch Quốc hội Uông Chu Lưu hội đàm với Phó Chủ tịch Quốc hội Hàn Quốc Park "
+         "Ju-seon. Ảnh: Vũ Toàn, Hữu Tuyên - TTXVN  Theo phóng viên TTXVN tại Seoul, hai bên hội đàm.",
+         "Hai bên nhất trí. Theo phóng viên TTXVN tại Seoul, hai bên hội đàm.",
+         "Phó Chủ tịch Quốc hội Uông Chu Lưu hội đàm với Phó Chủ tịch Quốc hội Hàn Quốc Park Ju-seon."),
         # Corpus 22406298: "Nguyễn." left over.
         ("Thế giới. Thủ tướng Nguyễn Xuân Phúc tiếp Phó chủ tịch tập đoàn NASDAQ Bob McCooey. Ảnh: Anh Nguyễn.  Tại "
          "buổi tiếp, ông McCooey đánh giá cao.", "Thế giới. Tại buổi tiếp, ông McCooey đánh giá cao.",

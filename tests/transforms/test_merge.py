@@ -123,3 +123,12 @@ def test_the_partner_is_the_one_the_named_foreign_person_heads() -> None:
         reading("e2", "a1"),
     ]
     assert merged(president)["partner_id"].to_list() == [US]
+
+
+def test_one_person_under_an_initial_or_a_glued_word_is_one_person() -> None:
+    rows = [
+        reading("e1", "a1", foreign_person="Donald J. Trump"),
+        reading("e2", "a2", foreign_person="Trump", day=(None, 5, 31)),
+        reading("e3", "a3", foreign_person="Donald Trump Trong", day=(None, 5, 31)),
+    ]
+    assert merged(rows).height == 1
