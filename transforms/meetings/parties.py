@@ -350,6 +350,10 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
             weak = not chain or (not article.vietnamese_context and bool(_SINO_NAMES & set(article.foreign_codes)))
             reading = _Reading("vn" if vietnamese else "foreign", None if vietnamese else reading.partner,
                                national=vietnamese)
+        if reading.side == "vn" and not reading.strong and not _vietnamese_like(run.text) and chain:
+            # "Chủ tịch Ủy ban Đối ngoại Thượng viện Bob Corker": a generic title or a body's name read as
+            # Vietnamese, but the name is not: the person is foreign (a strong reading, a province, still wins).
+            reading = _Reading("foreign", None)
         if reading.side == "foreign" and reading.partner is None:
             # "ngài Park Won-soon, Đặc phái viên của Tổng thống Hàn Quốc": the country of the apposition; else,
             # for "Thủ tướng Shinzo Abe" in an article about Japan, the country the article is about.
