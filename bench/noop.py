@@ -33,7 +33,7 @@ def time_runs(command: list[str], env: dict[str, str], runs: int) -> list[float]
     seconds = []
     for _ in range(runs):
         started = time.perf_counter()
-        done = subprocess.run(command, env=env, cwd=REPO, capture_output=True, text=True)
+        done = subprocess.run(command, env=env, cwd=REPO, capture_output=True, text=True, timeout=300)
         seconds.append(time.perf_counter() - started)
         if done.returncode != 0:
             raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr[-2000:]}")

@@ -39,7 +39,7 @@ class FileResult:
 def process_file(path: str) -> FileResult:
     """Read, hash, decode, clean, triage and extract one file."""
     raw = next(files.read([path]))
-    decoded = staging.decode_files([(raw.source_path, raw.content_sha256, raw.raw, raw.error)])
+    decoded = staging.decode_files([(raw.source_path, raw.content_sha256, raw.raw, raw.error, raw.size_bytes)])
     decoded = staging.assign_status(decoded, set())
     new = decoded.filter(pl.col("status") == "loaded")
     staged, too_thin = staging.stage_articles(new.select("article_id", "content_sha256", "text", "decode_note"))

@@ -19,6 +19,8 @@ RESULT_SCHEMA = {
     "suite": pl.String, "expectation": pl.String, "column_name": pl.String, "critical": pl.Boolean,
     "success": pl.Boolean, "unexpected": pl.Int64, "details": pl.String,
 }
+# Beside each result, for a row-level expectation: which frame's key names the failing rows, and their keys.
+ROW_SCHEMA = {**RESULT_SCHEMA, "row_level": pl.Boolean, "key_column": pl.String, "failed_keys": pl.List(pl.String)}
 
 
 @cache
@@ -45,7 +47,11 @@ def _columns(suite: gx.ExpectationSuite) -> set[str]:
 
 
 def validate(step: StepSuite, frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
-    """Validate each frame the step's suite covers; a frame that is absent or empty passes trivially."""
+    """Validate each frame the step's suite covers; a frame that is absent or empty passes trivially.
+
+    Row-level expectations (meta "row") also give the keys of the rows that fail (`failed_keys`,
+    from Great Expectations' unexpected index list): see row_failures.
+    """
     rows: list[dict[str, object]] = []
     for frame_name, suite in step.suites.items():
         frame = frames.get(frame_name)
@@ -54,13 +60,20 @@ def validate(step: StepSuite, frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
         if frame_name in step.derive:
             frame = step.derive[frame_name](frame)
         # Only the columns the suite reads go to pandas: article texts are large and GE hashes the frame.
-        frame = frame.select(c for c in frame.columns if c in _columns(suite))
+        key = step.keys.get(frame_name)
+        frame = frame.select(c for c in frame.columns if c in _columns(suite) or c == key)
         batch = _batch_definition(frame_name).get_batch(batch_parameters={"dataframe": frame.to_pandas()})
-        for result in batch.validate(suite).results:
+        result_format = (
+            {"result_format": "COMPLETE", "unexpected_index_column_names": [key]} if key else "SUMMARY"
+        )
+        for result in batch.validate(suite, result_format=result_format).results:
             config = result.expectation_config
             kwargs = config.kwargs
             column = kwargs.get("column") or ",".join(kwargs.get("column_list", []))
             observed = result.result or {}
+            row_level = bool((config.meta or {}).get("row", False)) and key is not None
+            failed = [str(r[key]) for r in observed.get("unexpected_index_list") or [] if isinstance(r, dict)
+                      and r.get(key) is not None] if row_level and not result.success else []
             rows.append({
                 "suite": step.step,
                 "expectation": f"{frame_name}.{config.type}",
@@ -71,14 +84,42 @@ def validate(step: StepSuite, frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
                 "details": json.dumps(
                     {k: observed[k] for k in ("unexpected_percent", "partial_unexpected_list", "observed_value")
                      if k in observed}, ensure_ascii=False, default=str)[:2000],
+                "row_level": row_level, "key_column": key if row_level else None,
+                "failed_keys": sorted(set(failed)),
             })
-    return pl.DataFrame(rows, schema=RESULT_SCHEMA)
+    return pl.DataFrame(rows, schema=ROW_SCHEMA)
 
 
 def stamp(results: pl.DataFrame, batch_id: str, checked_at: dt.datetime) -> pl.DataFrame:
     """Results as dq_results rows of one batch."""
-    return results.with_columns(pl.lit(batch_id).alias("batch_id"), pl.lit(checked_at).alias("checked_at"))
+    return results.select(*RESULT_SCHEMA).with_columns(
+        pl.lit(batch_id).alias("batch_id"), pl.lit(checked_at).alias("checked_at")
+    )
 
 
 def critical_failures(results: pl.DataFrame) -> pl.DataFrame:
     return results.filter(pl.col("critical") & ~pl.col("success"))
+
+
+def row_failures(results: pl.DataFrame) -> pl.DataFrame:
+    """Failed row-level expectations that named their rows: [suite, expectation, column_name, key_column, key].
+
+    A row-level failure whose rows Great Expectations could not name stays a batch-level failure.
+    """
+    failed = results.filter(pl.col("critical") & ~pl.col("success") & pl.col("row_level")
+                            & (pl.col("failed_keys").list.len() > 0))
+    return failed.select("suite", "expectation", "column_name", "key_column",
+                         pl.col("failed_keys").alias("key")).explode("key", empty_as_null=False)
+
+
+def handled_by_quarantine(results: pl.DataFrame, handled: pl.DataFrame, note: str) -> pl.DataFrame:
+    """`results` of the batch as loaded, with the row-level failures found before quarantining those rows
+    put back: still failures (dq_failures lists them), no longer critical (the batch loaded without them)."""
+    if not handled.height:
+        return results
+    first = handled.with_columns(
+        pl.lit(False).alias("critical"),
+        pl.concat_str(pl.lit(f'{{"action": "{note}", "before": '), pl.col("details"), pl.lit("}")).alias("details"),
+    )
+    keys = ["suite", "expectation", "column_name"]
+    return pl.concat([results.join(first.select(keys), on=keys, how="anti"), first.select(results.columns)])

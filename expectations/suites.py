@@ -24,6 +24,11 @@ from expectations.vocabularies import (
 
 CRITICAL = {"critical": True}
 WARNING = {"critical": False}
+# A critical expectation about each row on its own (a length, a vocabulary, a bound): a failure names the
+# rows, whose files are quarantined with the expectation as reason, and the rest of the batch loads. Other
+# critical expectations (uniqueness, foreign keys, the raw suite's schema checks) are about the batch as a
+# whole: a failure keeps the batch out.
+ROW = {"critical": True, "row": True}
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,8 @@ class StepSuite:
     # Columns a frame gets before validation, computed in Polars (vectorised, every core) where a
     # per-row Python regex in pandas would cost more than the rest of the step.
     derive: dict[str, Callable[[pl.DataFrame], pl.DataFrame]] = field(default_factory=dict)
+    # The column naming a row of each frame, for row-level expectations (ROW) to say which rows fail.
+    keys: dict[str, str] = field(default_factory=dict)
 
 
 def _suite(name: str, expectations: Iterable[gxe.Expectation]) -> gx.ExpectationSuite:
@@ -79,13 +86,13 @@ def clean_suite() -> StepSuite:
     """Cleaned articles: a headline, a body of article length, no page furniture left, NFC."""
     return StepSuite("clean", {"stg_articles": _suite("clean.stg_articles", [
         *_ids("article_id"),
-        gxe.ExpectColumnValuesToNotBeNull(column="title", meta=CRITICAL),
-        gxe.ExpectColumnValueLengthsToBeBetween(column="title", min_value=5, max_value=500, meta=CRITICAL),
-        gxe.ExpectColumnValueLengthsToBeBetween(column="body", min_value=80, max_value=300_000, meta=CRITICAL),
-        gxe.ExpectColumnValuesToBeNull(column="furniture_in_body", meta=CRITICAL),
+        gxe.ExpectColumnValuesToNotBeNull(column="title", meta=ROW),
+        gxe.ExpectColumnValueLengthsToBeBetween(column="title", min_value=5, max_value=500, meta=ROW),
+        gxe.ExpectColumnValueLengthsToBeBetween(column="body", min_value=80, max_value=300_000, meta=ROW),
+        gxe.ExpectColumnValuesToBeNull(column="furniture_in_body", meta=ROW),
         gxe.ExpectColumnValuesToBeNull(column="credit_in_body", mostly=0.95, meta=WARNING),
-        gxe.ExpectColumnValuesToBeInSet(column="is_nfc", value_set=[True], meta=CRITICAL),
-    ])}, derive={"stg_articles": _furniture_columns})
+        gxe.ExpectColumnValuesToBeInSet(column="is_nfc", value_set=[True], meta=ROW),
+    ])}, derive={"stg_articles": _furniture_columns}, keys={"stg_articles": "article_id"})
 
 
 def extracted_suite(field_codes: Iterable[str]) -> StepSuite:
@@ -98,36 +105,37 @@ def extracted_suite(field_codes: Iterable[str]) -> StepSuite:
     return StepSuite("extracted", {
         "partners": _suite("extracted.partners", [
             *_ids("partner_id"),
-            gxe.ExpectColumnValuesToNotBeNull(column="name", meta=CRITICAL),
-            gxe.ExpectColumnValuesToBeInSet(column="kind", value_set=sorted(PARTNER_KINDS), meta=CRITICAL),
-            gxe.ExpectColumnValuesToBeInSet(column="country_code", value_set=sorted(ISO_3166_ALPHA2), meta=CRITICAL),
-            gxe.ExpectColumnValuesToNotBeInSet(column="country_code", value_set=["VN"], meta=CRITICAL),
+            gxe.ExpectColumnValuesToNotBeNull(column="name", meta=ROW),
+            gxe.ExpectColumnValuesToBeInSet(column="kind", value_set=sorted(PARTNER_KINDS), meta=ROW),
+            gxe.ExpectColumnValuesToBeInSet(column="country_code", value_set=sorted(ISO_3166_ALPHA2), meta=ROW),
+            gxe.ExpectColumnValuesToNotBeInSet(column="country_code", value_set=["VN"], meta=ROW),
         ]),
         "meetings": _suite("extracted.meetings", [
             *_ids("meeting_id"),
-            gxe.ExpectColumnValuesToNotBeNull(column="partner_id", meta=CRITICAL),
-            gxe.ExpectColumnValuesToNotBeNull(column="evidence", meta=CRITICAL),
-            gxe.ExpectColumnValuesToBeBetween(column="meeting_month", min_value=1, max_value=12, meta=CRITICAL),
-            gxe.ExpectColumnValuesToBeBetween(column="meeting_day", min_value=1, max_value=31, meta=CRITICAL),
+            gxe.ExpectColumnValuesToNotBeNull(column="partner_id", meta=ROW),
+            gxe.ExpectColumnValuesToNotBeNull(column="evidence", meta=ROW),
+            gxe.ExpectColumnValuesToBeBetween(column="meeting_month", min_value=1, max_value=12, meta=ROW),
+            gxe.ExpectColumnValuesToBeBetween(column="meeting_day", min_value=1, max_value=31, meta=ROW),
             gxe.ExpectColumnValuesToBeBetween(
                 column="meeting_date", min_value=dt.datetime(1945, 9, 2), max_value=today + dt.timedelta(days=366),
-                meta=CRITICAL,
+                meta=ROW,
             ),
             gxe.ExpectColumnValuesToNotBeNull(column="vn_person", mostly=0.5, meta=WARNING),
         ]),
         "statistics": _suite("extracted.statistics", [
             *_ids("stat_id"),
-            gxe.ExpectColumnValuesToBeBetween(column="value", min_value=0, strict_min=True, meta=CRITICAL),
-            gxe.ExpectColumnValuesToBeInSet(column="qualifier", value_set=sorted(QUALIFIERS), meta=CRITICAL),
-            gxe.ExpectColumnValuesToMatchRegex(column="unit", regex=units, meta=CRITICAL),
-            gxe.ExpectColumnValuesToNotBeNull(column="raw_text", meta=CRITICAL),
-            gxe.ExpectColumnValuesToNotBeNull(column="evidence", meta=CRITICAL),
+            gxe.ExpectColumnValuesToBeBetween(column="value", min_value=0, strict_min=True, meta=ROW),
+            gxe.ExpectColumnValuesToBeInSet(column="qualifier", value_set=sorted(QUALIFIERS), meta=ROW),
+            gxe.ExpectColumnValuesToMatchRegex(column="unit", regex=units, meta=ROW),
+            gxe.ExpectColumnValuesToNotBeNull(column="raw_text", meta=ROW),
+            gxe.ExpectColumnValuesToNotBeNull(column="evidence", meta=ROW),
         ]),
         "meeting_fields": _suite("extracted.meeting_fields", [
-            gxe.ExpectColumnValuesToBeInSet(column="field", value_set=sorted(field_codes), meta=CRITICAL),
+            gxe.ExpectColumnValuesToBeInSet(column="field", value_set=sorted(field_codes), meta=ROW),
             gxe.ExpectCompoundColumnsToBeUnique(column_list=["meeting_id", "field"], meta=CRITICAL),
         ]),
-    })
+    }, keys={"partners": "partner_id", "meetings": "meeting_id", "statistics": "article_id",
+             "meeting_fields": "meeting_id"})
 
 
 def _orphans(keys: dict[str, tuple[str, frozenset[str]]]) -> Callable[[pl.DataFrame], pl.DataFrame]:

@@ -26,7 +26,7 @@ MEASURE_UNITS = frozenset(
 
 PARTNER_KINDS = frozenset({"state", "province", "city", "council", "embassy", "organization", "country"})
 QUALIFIERS = frozenset({"exact", "more_than", "less_than", "about", "nearly", "up_to"})
-RAW_STATUSES = frozenset({"loaded", "duplicate", "quarantined"})
+RAW_STATUSES = frozenset({"loaded", "duplicate", "quarantined", "superseded"})
 
 # Left in a body, these mean the cleaner let page furniture through: a related-links or most-read
 # heading (as sites write it, capitalised and followed by a headline: "thông tin liên quan đến" and

@@ -20,12 +20,20 @@ def _run(args: argparse.Namespace) -> int:
     from flows import files
     from flows.etl import etl
     from flows.runners import with_configured_runner
+    from warehouse.lock import WarehouseBusy, run_lock
 
     source = Path(args.source_dir)
     flow = with_configured_runner(etl, len(files.discover(source)) if source.is_dir() else None)
     server_ready()
     try:
-        summary = flow(source_dir=str(Path(args.source_dir)), warehouse=args.warehouse, batch_size=args.batch_size)
+        # The lock comes before the flow starts: a second run on the same warehouse waits here (or
+        # leaves at once with --no-wait), without opening the DuckDB file another run is writing.
+        with run_lock(args.warehouse, wait=not args.no_wait, on_wait=lambda m: print(f"hoptac: {m}", file=sys.stderr,
+                                                                                     flush=True)):
+            summary = flow(source_dir=str(source), warehouse=args.warehouse, batch_size=args.batch_size)
+    except WarehouseBusy as exc:
+        print(f"hoptac: {exc}; not started (--no-wait)", file=sys.stderr)
+        return 2
     except NotADirectoryError as exc:
         print(f"hoptac: {exc}", file=sys.stderr)
         return 2
@@ -147,6 +155,9 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--runner", choices=["auto", "thread", "process", "dask"], default=None,
                      help="where the extract step runs: threads, a process pool, a Dask cluster (default auto: "
                           "a process pool for more than one batch of files)")
+    run.add_argument("--no-wait", action="store_true",
+                     help="exit with status 2 at once when another run is writing to the same warehouse "
+                          "(default: wait for it)")
     run.set_defaults(handler=_run)
     sql = commands.add_parser("sql", help="run a read-only SQL query on the warehouse")
     sql.add_argument("query")

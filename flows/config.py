@@ -38,6 +38,9 @@ class Settings:
     # Worker processes of the "process" and local "dask" runners. The flow's own process keeps a core
     # busy (reading, validating, loading), so the default leaves it one.
     workers: int = field(default_factory=lambda: int(_env("WORKERS", str(max(1, (os.cpu_count() or 2) - 1)))))
+    # The largest file read as an article (HOPTAC_MAX_ARTICLE_BYTES): a bigger one is hashed in chunks
+    # and quarantined with its size as the reason, so no file costs more memory than this.
+    max_article_bytes: int = field(default_factory=lambda: int(_env("MAX_ARTICLE_BYTES", str(5 * 1024 * 1024))))
     # Extract tasks per batch, to spread a batch over several workers (a cluster): HOPTAC_EXTRACT_PARTS.
     extract_parts: int = field(default_factory=lambda: int(_env("EXTRACT_PARTS", "1")))
 

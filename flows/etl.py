@@ -24,9 +24,11 @@ from prefect.task_runners import ProcessPoolTaskRunner
 
 from flows import files
 from flows.config import Settings
+from flows.faults import crash_point
 from flows.monitor import RunMonitor, announce_failure
 from transforms import extract, gazetteer, staging, tables, triage
 from warehouse.db import LoadBatch, Warehouse
+from warehouse.lock import run_lock
 from warehouse.publish import PublishedWarehouse
 
 # Where the time of a batch goes. ingest, stage (quarantine and rows to load), validate, load and wait
@@ -87,8 +89,11 @@ def _quarantine_rows(
 ) -> pl.DataFrame:
     rows = []
     for row in rejected.iter_rows(named=True):
+        # raw_by_path holds every file that failed at ingest (bytes, or None when it was not read: refused,
+        # too large, unreadable); a file quarantined after cleaning is copied from disk.
         kept = files.keep_copy(
-            settings.quarantine_dir, row["source_path"], row["content_sha256"], raw_by_path.get(row["source_path"])
+            settings.quarantine_dir, row["source_path"], row["content_sha256"], raw_by_path.get(row["source_path"]),
+            from_disk=row["source_path"] not in raw_by_path,
         )
         rows.append({
             "source_path": row["source_path"], "content_sha256": row["content_sha256"], "reason": row["reason"],
@@ -113,7 +118,7 @@ class Ingested:
 @task(name="ingest", task_run_name="ingest batch {batch_no} ({paths_count} files)", cache_policy=NONE)
 def ingest(
     paths: list[str], paths_count: int, batch_no: int, warehouse: Warehouse, report: BatchReport,
-    in_flight: frozenset[str] = frozenset(),
+    in_flight: frozenset[str] = frozenset(), source_dir: Path | None = None, max_bytes: int | None = None,
 ) -> Ingested | None:
     """Read and hash every file, skip the (path, bytes) pairs already registered, decode the rest.
 
@@ -121,7 +126,7 @@ def ingest(
     text here is a duplicate of it.
     """
     logger = get_run_logger()
-    raw_files = list(files.read(paths))
+    raw_files = list(files.read(paths, source_dir, max_bytes))
     incoming = pl.DataFrame(
         [(f.source_path, f.content_sha256) for f in raw_files], schema=["source_path", "content_sha256"], orient="row"
     )
@@ -132,12 +137,13 @@ def ingest(
     if not fresh:
         logger.info("batch %s: all %s files already in the warehouse, nothing to do", batch_no, len(raw_files))
         return None
-    decoded = staging.decode_files([(f.source_path, f.content_sha256, f.raw, f.error) for f in fresh])
+    decoded = staging.decode_files([(f.source_path, f.content_sha256, f.raw, f.error, f.size_bytes) for f in fresh])
     ids = decoded["article_id"].drop_nulls().to_list()
     decoded = staging.assign_status(decoded, warehouse.existing_articles(ids) | (in_flight & set(ids)))
     # Only the bytes of files that failed are kept for their quarantine copy; a file quarantined later
     # (no article left after cleaning) is copied from disk, so a batch in flight holds no raw bytes.
     failed = set(decoded.filter(pl.col("error").is_not_null())["source_path"])
+    crash_point("ingest", batch_no)
     return Ingested(_batch_id(decoded), dt.datetime.now().replace(microsecond=0), decoded,
                     {f.source_path: f.raw for f in fresh if f.source_path in failed})
 
@@ -158,6 +164,7 @@ def clean(new_articles: pl.DataFrame, batch_no: int, articles_count: int) -> Cle
     stg, too_thin = staging.stage_articles(new_articles)
     cleaned_at = time.perf_counter()
     stg = triage.mark_candidates(stg.lazy()).collect()
+    crash_point("clean", batch_no)
     return Cleaned(stg, too_thin, {"clean": cleaned_at - started, "triage": time.perf_counter() - cleaned_at})
 
 
@@ -213,6 +220,7 @@ def extract_part(candidates: pl.DataFrame, batch_no: int, part: int, articles_co
         )
         for row in candidates.iter_rows(named=True)
     }
+    crash_point("extract", batch_no)
     return Extracted(tables.to_frames(results), time.perf_counter() - started)
 
 
@@ -228,15 +236,10 @@ def _concat(parts: list[tables.ExtractedFrames]) -> tables.ExtractedFrames:
     return tables.ExtractedFrames(**merged)
 
 
-@task(name="validate", task_run_name="validate batch {batch_no}", cache_policy=NONE)
-def validate(
-    staged: Staged, extracted: tables.ExtractedFrames, batch_no: int, warehouse: Warehouse, report: BatchReport,
-) -> pl.DataFrame:
-    """Run the raw, clean, extracted and warehouse suites on the batch; returns dq_results rows."""
+def _run_suites(staged: Staged, extracted: tables.ExtractedFrames, warehouse: Warehouse) -> pl.DataFrame:
     # Great Expectations takes seconds to import: only a run with something to validate pays for it.
     from expectations import runner, suites
 
-    logger = get_run_logger()
     frames = extracted.as_dict()
     quality = [
         runner.validate(suites.raw_suite(), staged.checked),
@@ -252,7 +255,75 @@ def validate(
             frames,
         ),
     ]
-    results = runner.stamp(pl.concat(quality), staged.batch_id, staged.now)
+    return pl.concat(quality)
+
+
+def _without_articles(
+    staged: Staged, extracted: tables.ExtractedFrames, reasons: pl.DataFrame, settings: Settings, report: BatchReport,
+) -> tuple[Staged, tables.ExtractedFrames]:
+    """The batch with these articles' files quarantined ([article_id, reason]) and their rows left out."""
+    logger = get_run_logger()
+    bad = reasons["article_id"]
+    frames = dict(staged.load.frames)
+    raw = frames["raw_files"]
+    files_out = raw.filter(pl.col("article_id").is_in(bad)).join(reasons, on="article_id")
+    for row in files_out.iter_rows(named=True):
+        logger.warning("quarantined %s: %s", row["source_path"], row["reason"])
+        report.quarantined.append({"file": row["source_path"], "reason": row["reason"]})
+    frames["raw_files"] = raw.with_columns(
+        pl.when(pl.col("article_id").is_in(bad)).then(pl.lit("quarantined")).otherwise(pl.col("status"))
+        .alias("status"),
+        pl.when(pl.col("article_id").is_in(bad)).then(None).otherwise(pl.col("article_id")).alias("article_id"),
+    )
+    if "article_sources" in frames:
+        frames["article_sources"] = frames["article_sources"].filter(~pl.col("article_id").is_in(bad))
+    load = LoadBatch()
+    for name, frame in frames.items():
+        load.add(name, frame)
+    load.add("quarantine", _quarantine_rows(files_out, "validate", settings, {}, staged.batch_id, staged.now))
+    articles = staged.articles.filter(~pl.col("article_id").is_in(bad))
+    report.loaded = articles.height
+    report.candidates = int(articles["is_candidate"].sum())
+    checked = {
+        "raw_files": staged.checked["raw_files"].filter(~pl.col("article_id").is_in(bad)),
+        "stg_articles": articles,
+    }
+    return (dataclasses.replace(staged, load=load, articles=articles, checked=checked),
+            tables.without_articles(extracted, bad.to_list()))
+
+
+@task(name="validate", task_run_name="validate batch {batch_no}", cache_policy=NONE)
+def validate(
+    staged: Staged, extracted: tables.ExtractedFrames, batch_no: int, warehouse: Warehouse, report: BatchReport,
+    settings: Settings,
+) -> tuple[pl.DataFrame, Staged, tables.ExtractedFrames]:
+    """Run the raw, clean, extracted and warehouse suites on the batch; returns dq_results rows and the batch.
+
+    A row-level failure (one article's body too long, furniture left in it, a value outside its
+    vocabulary) quarantines the files of the articles it names, with the expectation as reason; the
+    rest of the batch is validated again and loads. Any other critical failure keeps the batch out.
+    """
+    from expectations import runner
+
+    logger = get_run_logger()
+    results = _run_suites(staged, extracted, warehouse)
+    failed_rows = runner.row_failures(results)
+    if failed_rows.height:
+        located = pl.concat([
+            tables.articles_of(extracted, column, group["key"]).join(group, on="key")
+            for (column,), group in failed_rows.group_by("key_column", maintain_order=True)
+        ])
+        reasons = located.sort("suite", "expectation", "column_name").group_by("article_id", maintain_order=True).agg(
+            pl.format("failed expectation {}.{}({})", "suite", "expectation", "column_name").first().alias("reason")
+        ).sort("article_id")
+        handled = results.join(failed_rows.select("suite", "expectation", "column_name").unique(),
+                               on=["suite", "expectation", "column_name"], how="semi")
+        staged, extracted = _without_articles(staged, extracted, reasons, settings, report)
+        results = runner.handled_by_quarantine(
+            _run_suites(staged, extracted, warehouse), handled, f"quarantined {reasons.height} article(s)"
+        )
+    results = runner.stamp(results, staged.batch_id, staged.now)
+    crash_point("validate", batch_no)
     failures = runner.critical_failures(results)
     report.checks = results.height
     report.failed_checks = [
@@ -266,7 +337,7 @@ def validate(
             resource={"prefect.resource.id": f"hoptac.warehouse.{warehouse.path}"},
             payload={"batch_id": staged.batch_id, "failures": report.failed_checks},
         )
-    return results
+    return results, staged, extracted
 
 
 @task(name="load", task_run_name="load batch {batch_no}", cache_policy=NONE)
@@ -307,7 +378,9 @@ def load(
     batch.add("meeting_evidence", tables.evidence_frame(extracted))
     batch.add("statistics", extracted.statistics)
     batch.add("dq_results", results)
-    counts = warehouse.load(batch)
+    # The load's crash point is inside its transaction, once the articles are in: a half-loaded batch.
+    counts = warehouse.load(batch, after_insert=lambda table: crash_point("load", batch_no) if table == "articles"
+                            else None)
     report.meeting_articles = int(extracted.articles["is_meeting_article"].sum())
     report.meetings, report.statistics = extracted.meetings.height, extracted.statistics.height
     emit_event(
@@ -395,7 +468,7 @@ def _finish(batch: InFlight, settings: Settings, wh: Warehouse) -> dict[str, int
         extracted.articles, on="article_id", how="left"
     ).with_columns(pl.col("is_meeting_article").fill_null(False))
     with report.timed("validate"):
-        results = validate(staged, extracted, report.batch_no, wh, report)
+        results, staged, extracted = validate(staged, extracted, report.batch_no, wh, report, settings)
     with report.timed("load"):
         return load(staged, extracted, results, report.batch_no, wh, report)
 
@@ -443,9 +516,12 @@ def etl(
     paths = files.discover(Path(source_dir), settled_for=settle_seconds)
     logger.info("%s files under %s, batches of %s", len(paths), source_dir, batch_size or settings.batch_size)
     reports: list[BatchReport] = []
-    # The run writes a working copy and publishes it onto the warehouse file after every batch, so that
-    # readers never wait for it (warehouse/publish.py).
-    with PublishedWarehouse(settings.warehouse, memory_limit=settings.duckdb_memory) as wh:
+    # One writer per warehouse: a run started by a deployment waits here for any other run on the file
+    # (`hoptac run` already holds the lock; taking it again in the same process is free). The run writes a
+    # working copy and publishes it onto the warehouse file after every batch, so that readers never wait
+    # for it (warehouse/publish.py).
+    with run_lock(settings.warehouse, on_wait=logger.warning), \
+            PublishedWarehouse(settings.warehouse, memory_limit=settings.duckdb_memory) as wh:
         counts = wh.counts()
         batches = _chunks(paths, batch_size or settings.batch_size)
         monitor = RunMonitor.start(settings.warehouse, counts, len(batches))
@@ -460,7 +536,8 @@ def etl(
                 reports.append(report)
                 pending = in_flight.article_ids if in_flight else frozenset()
                 with report.timed("ingest"):
-                    ingested = ingest(batch, len(batch), batch_no, wh, report, pending)
+                    ingested = ingest(batch, len(batch), batch_no, wh, report, pending, Path(source_dir),
+                                      settings.max_article_bytes)
                 if ingested is None:
                     monitor.batch_done()
                     continue

@@ -1,37 +1,43 @@
-"""File-system side of ingest: finding dropped files, reading them, keeping quarantined copies."""
+"""File-system side of ingest: finding dropped files, reading them safely, keeping quarantined copies."""
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import stat
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 IGNORED_NAMES = {".DS_Store", "Thumbs.db"}
+CHUNK = 1 << 20  # bytes read at a time: reading and hashing cost the same memory for any file size
 
 
 @dataclass(frozen=True)
 class RawFile:
     source_path: str
-    raw: bytes | None  # None when the file could not be read
+    raw: bytes | None  # None when the file could not or must not be read
     content_sha256: str
     error: str | None = None
+    size_bytes: int | None = None  # on disk; None when unknown
 
 
 def discover(source_dir: Path, settled_for: float = 0.0) -> list[str]:
     """Every regular file under source_dir (recursively), sorted so batches are reproducible.
 
+    Links are listed too (a dangling one, or one to a folder outside the source folder, must be
+    reported, not skipped); a link to a folder inside is not: its files are found under their own paths.
     settled_for: leave out files modified less than this many seconds ago (still being copied into an
     inbox; the watcher announces them again once they are complete).
     """
     if not source_dir.is_dir():
         raise NotADirectoryError(f"source folder {source_dir} does not exist or is not a folder")
+    root = source_dir.resolve()
     found = [
         p for p in source_dir.rglob("*")
-        # A dangling link is listed too: it was dropped in, so it must be reported, not skipped.
-        if (p.is_file() or p.is_symlink()) and not p.is_dir()
-        and p.name not in IGNORED_NAMES and not p.name.startswith(".")
+        if p.name not in IGNORED_NAMES and not p.name.startswith(".")
+        and ((p.is_file() and not p.is_symlink()) or (p.is_symlink() and not (p.is_dir() and _inside(p, root))))
     ]
     if settled_for > 0:
         cutoff = time.time() - settled_for
@@ -46,25 +52,93 @@ def _mtime(path: Path) -> float:
         return 0.0  # gone meanwhile: listed, and reported by ingest as unreadable
 
 
-def read(paths: list[str]) -> Iterator[RawFile]:
+def _inside(path: Path, root: Path) -> bool:
+    return path.resolve().is_relative_to(root)
+
+
+def _keyed(reason: str, path: str) -> str:
+    """A stable key for a file whose bytes are not read: the path itself keys its record."""
+    return hashlib.sha256(f"{reason}:{path}".encode()).hexdigest()
+
+
+def read(paths: list[str], source_dir: Path | None = None, max_bytes: int | None = None) -> Iterator[RawFile]:
+    """Read and hash each file, refusing what must not be read.
+
+    A path that resolves outside source_dir (a link to /etc/passwd, a link into a linked folder
+    outside) is refused and never opened. Several links to one file inside are read once. A file over
+    max_bytes is hashed in chunks, not kept in memory, and comes back with a specific error.
+    """
+    root = source_dir.resolve() if source_dir is not None else None
+    seen: dict[str, RawFile] = {}  # real path -> what reading it gave
     for path in paths:
         try:
-            raw = Path(path).read_bytes()
-        except OSError as exc:
-            # The path itself keys the record, so an unreadable file is still accounted for.
-            digest = hashlib.sha256(f"unreadable:{path}".encode()).hexdigest()
-            yield RawFile(path, None, digest, f"cannot read file: {exc.strerror or exc.__class__.__name__}")
+            real = Path(path).resolve(strict=True)
+        except (OSError, RuntimeError) as exc:  # dangling link, link loop, vanished file
+            reason = "link loop" if isinstance(exc, RuntimeError) else (exc.strerror or exc.__class__.__name__)
+            yield RawFile(path, None, _keyed("unreadable", path), f"cannot read file: {reason}")
             continue
-        yield RawFile(path, raw, hashlib.sha256(raw).hexdigest())
+        if root is not None and not real.is_relative_to(root):
+            yield RawFile(path, None, _keyed("refused", path),
+                          f"refused: the path resolves outside the source folder (to {real}); not read")
+            continue
+        if str(real) in seen:
+            first = seen[str(real)]
+            yield RawFile(path, first.raw, first.content_sha256, first.error, first.size_bytes)
+            continue
+        result = _read_one(path, real, max_bytes)
+        seen[str(real)] = result
+        yield result
 
 
-def keep_copy(quarantine_dir: Path, source_path: str, content_sha256: str, raw: bytes | None) -> str | None:
-    """Copy the bytes into the quarantine folder; returns where, or None when there are no bytes to keep."""
+def _read_one(path: str, real: Path, max_bytes: int | None) -> RawFile:
+    try:
+        # O_NOFOLLOW on the resolved path: a link swapped in after the check above is not followed.
+        # O_NONBLOCK: a FIFO dropped in must not hang the run; it is refused below as not a regular file.
+        fd = os.open(real, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError as exc:
+        return RawFile(path, None, _keyed("unreadable", path), f"cannot read file: {exc.strerror or exc}")
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            return RawFile(path, None, _keyed("refused", path), "refused: not a regular file (device, FIFO or "
+                           "socket); not read")
+        digest = hashlib.sha256()
+        kept: list[bytes] = []
+        size = 0
+        try:
+            while chunk := handle.read(CHUNK):
+                digest.update(chunk)
+                size += len(chunk)
+                if max_bytes is None or size <= max_bytes:
+                    kept.append(chunk)
+                else:
+                    kept.clear()
+        except OSError as exc:
+            return RawFile(path, None, _keyed("unreadable", path), f"cannot read file: {exc.strerror or exc}")
+    if max_bytes is not None and size > max_bytes:
+        return RawFile(
+            path, None, digest.hexdigest(),
+            f"file too large: {size:,} bytes, more than the {max_bytes:,} bytes an article may have "
+            "(HOPTAC_MAX_ARTICLE_BYTES); not loaded", size,
+        )
+    return RawFile(path, b"".join(kept), digest.hexdigest(), None, size)
+
+
+def keep_copy(
+    quarantine_dir: Path, source_path: str, content_sha256: str, raw: bytes | None, from_disk: bool = True,
+) -> str | None:
+    """Copy the bytes into the quarantine folder; returns where, or None when there are no bytes to keep.
+
+    from_disk=False for a file ingest would not read (refused, too large, unreadable): it is never
+    opened here either, and stays where it was dropped (its record says why).
+    """
     quarantine_dir.mkdir(parents=True, exist_ok=True)
-    target = quarantine_dir / f"{content_sha256[:16]}__{Path(source_path).name}"
+    target = quarantine_dir / f"{content_sha256[:16]}__{Path(source_path).name.replace(chr(10), ' ')}"
     if raw is not None:
         target.write_bytes(raw)
         return str(target)
+    if not from_disk:
+        return None
     try:
         shutil.copyfile(source_path, target)
     except OSError:

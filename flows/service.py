@@ -35,6 +35,9 @@ DEPLOYMENT = "hoptac-etl/inbox"
 PROCESSES = ("server", "serve", "watch")
 # A file modified less than this long ago is still being copied: the run leaves it for the next one.
 SETTLE_SECONDS = 1.0
+# A first start on a fresh PREFECT_HOME creates the database; on a busy machine that takes more than
+# Prefect's 20 s default.
+TEMPORARY_SERVER_TIMEOUT = 120
 
 
 # --- the Prefect server ------------------------------------------------------------------------------
@@ -150,8 +153,17 @@ def boot_temporary_server() -> Callable[[], None]:
             from prefect.server.api.server import SubprocessASGIServer
             from prefect.settings import PREFECT_SERVER_EPHEMERAL_ENABLED
 
-            if PREFECT_SERVER_EPHEMERAL_ENABLED.value():
-                SubprocessASGIServer().start()
+            if not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
+                return
+            server = SubprocessASGIServer()
+            try:
+                server.start(timeout=TEMPORARY_SERVER_TIMEOUT)
+            except BaseException:
+                # Prefect leaves a server that missed its start-up time running, and its atexit stops only
+                # the one it starts next: that one would outlive us (and hold our output pipes open).
+                if server.server_process is not None and server.server_process.poll() is None:
+                    server.server_process.kill()
+                raise
         except BaseException as exc:  # noqa: BLE001 - then Prefect tries again itself, and says why
             failed.append(exc)
 

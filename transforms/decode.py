@@ -5,7 +5,10 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
+from transforms.html import MIN_WORDS, html_to_text, looks_like_html
+from transforms.lexicon import LEXICON_DIR
 from transforms.text import normalize_text
 
 # A legacy file decoded as cp1258 must read as Vietnamese: these very common words carry the test.
@@ -41,16 +44,27 @@ def decode_article(raw: bytes) -> Decoded:
         if exc.reason == "unexpected end of data" and exc.start >= len(raw) - 3:
             return _checked(raw[: exc.start].decode("utf-8-sig"), "dropped a truncated UTF-8 character at the end")
         utf8_error = f"invalid UTF-8 at byte {exc.start}"
-    try:
-        legacy = raw.decode("cp1258")
-    except UnicodeDecodeError:
-        legacy = ""
-    if legacy and len(_VIETNAMESE_WORDS.findall(normalize_text(legacy).lower())) >= 3:
-        return _checked(legacy, f"{utf8_error}; decoded as Windows-1258 (legacy Vietnamese)")
-    raise DecodeError(f"not UTF-8 ({utf8_error}) and no Vietnamese legacy encoding fits")
+    name, legacy, words = _legacy(raw)
+    if legacy is not None and words >= 3:
+        return _checked(legacy, f"{utf8_error}; decoded as {name} (legacy Vietnamese)")
+    suspected = (f"closest: {name}, {words} common Vietnamese word{'s' if words != 1 else ''}" if words
+                 else "none reads as Vietnamese")
+    raise DecodeError(f"not UTF-8 ({utf8_error}) and no Vietnamese legacy encoding fits "
+                      f"(tried Windows-1258, TCVN3, VNI; {suspected})")
 
 
 def _checked(text: str, note: str | None) -> Decoded:
+    if looks_like_html(text):
+        page = html_to_text(text)
+        if page is None:
+            raise DecodeError("an HTML page with no article text in it (trafilatura found no main text of "
+                              f"{MIN_WORDS} words or more)")
+        text, note = page, "; ".join(n for n in (note, "HTML page: title, date and main text extracted") if n)
+    elif text.isascii():
+        # ASCII that reads as Vietnamese only once its VIQR marks ("Vie^.t", "ho+.p") become letters.
+        viqr = from_viqr(text)
+        if _vietnamese_words(viqr) >= _vietnamese_words(text) + 3:
+            text, note = viqr, "; ".join(n for n in (note, "decoded as VIQR (legacy Vietnamese in ASCII)") if n)
     text = normalize_text(text)
     controls = len(_CONTROL.findall(text))
     if controls > max(3, len(text) // 100):
@@ -64,3 +78,92 @@ def _checked(text: str, note: str | None) -> Decoded:
 def text_hash(text: str) -> str:
     """Stable article id from the normalised text (same article in two encodings -> one id)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+# --- legacy Vietnamese encodings (tables in lexicons/: viqr.tsv, vni.tsv, tcvn3.tsv) -------------------
+
+
+@cache
+def _tcvn3_table() -> dict[int, str]:
+    return {int(row["byte"], 16): row["letter"] for row in _raw_tsv("tcvn3.tsv")}
+
+
+@cache
+def _vni_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """VNI bytes read as Latin-1 (one character per byte) -> letter; the longest sequence wins."""
+    table = {bytes.fromhex(row["bytes"]).decode("latin-1"): row["letter"] for row in _raw_tsv("vni.tsv")}
+    alternatives = "|".join(re.escape(seq) for seq in sorted(table, key=len, reverse=True))
+    return re.compile(alternatives), table
+
+
+@cache
+def _viqr_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {row["viqr"]: row["letter"] for row in _raw_tsv("viqr.tsv")}
+    alternatives = "|".join(re.escape(seq) for seq in sorted(table, key=len, reverse=True))
+    return re.compile(r"\\[.?'`~(^+]|" + alternatives), table
+
+
+def _raw_tsv(name: str) -> list[dict[str, str]]:
+    """A legacy table's rows as written: normalising its cells would rewrite the byte sequences it holds."""
+    path = LEXICON_DIR / name
+    lines = [line.rstrip("\n") for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+
+
+def _from_tcvn3(raw: bytes) -> str:
+    return raw.decode("latin-1").translate(_tcvn3_table())
+
+
+def _from_vni(raw: bytes) -> str:
+    pattern, table = _vni_pattern()
+    return pattern.sub(lambda m: table[m.group(0)], raw.decode("latin-1"))
+
+
+def _from_cp1258(raw: bytes) -> str:
+    return raw.decode("cp1258")
+
+
+# After a vowel, an unescaped "." ending a line ends the paragraph's last sentence: not a dot below. (Before a
+# capital it cannot be told from a tone: "Bo^. Ngoa.i giao" is Bộ Ngoại giao.)
+_PARAGRAPH_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def from_viqr(text: str) -> str:
+    """ASCII VIQR ("Vie^.t Nam", "ho+.p ta'c") -> Unicode letters.
+
+    RFC 1456 writes a mark character meant literally after a vowel with a backslash ("cao\\."); an
+    unescaped "." ending a line is read as punctuation too.
+    """
+    pattern, table = _viqr_pattern()
+
+    def letter(match: re.Match[str]) -> str:
+        sequence = match.group(0)
+        if sequence.startswith("\\"):
+            return sequence[1:]
+        if sequence[-1] == "." and _PARAGRAPH_END.match(text, match.end()):
+            return table.get(sequence[:-1], sequence[:-1]) + sequence[-1]
+        return table[sequence]
+    return pattern.sub(letter, text)
+
+
+_LEGACY_DECODERS = (("Windows-1258", _from_cp1258), ("TCVN3", _from_tcvn3), ("VNI", _from_vni))
+
+
+def _vietnamese_words(text: str) -> int:
+    return len(_VIETNAMESE_WORDS.findall(normalize_text(text).lower()))
+
+
+def _legacy(raw: bytes) -> tuple[str, str | None, int]:
+    """The legacy encoding under which the bytes read most like Vietnamese: (name, text, common words)."""
+    best: tuple[str, str | None, int] = ("none", None, 0)
+    for name, decoder in _LEGACY_DECODERS:
+        try:
+            text = decoder(raw)
+        except UnicodeDecodeError:
+            continue
+        words = _vietnamese_words(text)
+        if words > best[2]:
+            best = (name, text, words)
+    return best

@@ -231,7 +231,8 @@ def _merged_row(cluster: list[_Reading], block: str) -> dict[str, object]:
     return {
         "meeting_id": _stable_id("m", block, partner_id, " ".join(vn_key), " ".join(foreign_key), year,
                                  _most_common([r.locality for r in cluster]) if not vn_key else ""),
-        "meeting_date": min((r["meeting_date"] for r in dated if r["meeting_year"] == year), default=None),
+        "meeting_date": min((r["meeting_date"] for r in dated if r["meeting_year"] == year),  # type: ignore[type-var]
+                            default=None),
         "date_text": date_text,
         "meeting_month": rows[0]["meeting_month"], "meeting_day": rows[0]["meeting_day"],
         "vn_locality": _most_common([r["vn_locality"] for r in rows]),  # type: ignore[misc]
@@ -245,7 +246,8 @@ def _merged_row(cluster: list[_Reading], block: str) -> dict[str, object]:
         "is_primary": any(bool(r["is_primary"]) for r in rows),
         "evidence": best["evidence"],
         # Several articles reading one meeting: as sure as the surest reading.
-        "confidence": max((float(r["confidence"]) for r in rows if r["confidence"] is not None), default=None),
+        "confidence": max((float(r["confidence"]) for r in rows  # type: ignore[arg-type]
+                           if r["confidence"] is not None), default=None),
     }
 
 
@@ -279,7 +281,7 @@ def merge_meetings(evidence: pl.DataFrame) -> MergedFrames:
             mid = str(merged["meeting_id"])
             for r in cluster:
                 sources.add((mid, str(r.row["article_id"])))
-                fields.update((mid, str(code)) for code in (r.row["fields"] or []))
+                fields.update((mid, str(code)) for code in (r.row["fields"] or []))  # type: ignore[attr-defined]
                 assignment.append((str(r.row["evidence_id"]), mid))
     return MergedFrames(
         meetings=pl.DataFrame(meetings, schema=MERGED_SCHEMA).sort("meeting_id"),

@@ -220,9 +220,9 @@ def resolve(ref: PartnerRef) -> PartnerRef | None:
                 if enclosing is not None:
                     parent_name, parent_kind = enclosing.name, enclosing.kind
         if not parent_name:
-            country = country_parent(code)
-            if country is not None:
-                parent_name, parent_kind = country.name, "country"
+            enclosing_country = country_parent(code)
+            if enclosing_country is not None:
+                parent_name, parent_kind = enclosing_country.name, "country"
     if parent_kind is not None and parent_kind not in _PLACE_PARENT_KINDS and parent_kind != "country":
         parent_name, parent_kind = None, None
     known = _known_names().get(fold(name)) or _known_names().get(fold(_country_of_tail(name)[0]))

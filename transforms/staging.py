@@ -13,15 +13,19 @@ DECODED_SCHEMA = {
 }
 
 
-def decode_files(files: list[tuple[str, str, bytes | None, str | None]]) -> pl.DataFrame:
-    """(source_path, content_sha256, raw bytes or None, read error) -> one row per file.
+RawRow = tuple[str, str, bytes | None, str | None] | tuple[str, str, bytes | None, str | None, int | None]
+
+
+def decode_files(files: list[RawRow]) -> pl.DataFrame:
+    """(source_path, content_sha256, raw bytes or None, read error[, size on disk]) -> one row per file.
 
     Decoding is the one per-file Python step here: codecs work on bytes, not on columns.
     """
     rows = []
-    for source_path, sha, raw, read_error in files:
+    for source_path, sha, raw, read_error, *on_disk in files:
+        size = on_disk[0] if on_disk else None
         row: dict[str, object] = {
-            "source_path": source_path, "content_sha256": sha, "size_bytes": len(raw or b""),
+            "source_path": source_path, "content_sha256": sha, "size_bytes": len(raw) if raw is not None else size or 0,
             "article_id": None, "text": None, "decode_note": None, "error": read_error,
         }
         if raw is not None and read_error is None:

@@ -78,6 +78,39 @@ class ExtractedFrames:
         return dict(self.__dict__)
 
 
+def without_articles(frames: ExtractedFrames, article_ids: list[str]) -> ExtractedFrames:
+    """The frames without these articles: their flags, figures and sources; the meetings no other article of
+    the batch reports, those meetings' fields, and partners only those meetings had."""
+    ids = pl.Series(article_ids, dtype=pl.String)
+    sources = frames.meeting_sources.filter(~pl.col("article_id").is_in(ids))
+    meetings = frames.meetings.filter(pl.col("meeting_id").is_in(sources["meeting_id"]))
+    dropped_partners = frames.meetings.filter(~pl.col("meeting_id").is_in(meetings["meeting_id"]))["partner_id"]
+    kept_partner = ~pl.col("partner_id").is_in(dropped_partners) | pl.col("partner_id").is_in(meetings["partner_id"])
+    partners = frames.partners.filter(kept_partner)
+    partners = frames.partners.filter(kept_partner | pl.col("partner_id").is_in(partners["parent_partner_id"]))
+    return ExtractedFrames(
+        articles=frames.articles.filter(~pl.col("article_id").is_in(ids)),
+        partners=partners,
+        meetings=meetings,
+        meeting_sources=sources,
+        meeting_fields=frames.meeting_fields.filter(pl.col("meeting_id").is_in(meetings["meeting_id"])),
+        statistics=frames.statistics.filter(~pl.col("article_id").is_in(ids) & (
+            pl.col("meeting_id").is_null() | pl.col("meeting_id").is_in(meetings["meeting_id"]))),
+    )
+
+
+def articles_of(frames: ExtractedFrames, key_column: str, keys: pl.Series) -> pl.DataFrame:
+    """[key, article_id]: the articles of the batch a row key (article, meeting or partner id) comes from."""
+    if key_column == "article_id":
+        return pl.DataFrame({"key": keys, "article_id": keys})
+    meetings = frames.meetings.select("meeting_id", "partner_id")
+    if key_column == "partner_id":
+        meetings = meetings.filter(pl.col("partner_id").is_in(keys)).rename({"partner_id": "key"})
+    else:
+        meetings = meetings.filter(pl.col("meeting_id").is_in(keys)).with_columns(pl.col("meeting_id").alias("key"))
+    return meetings.join(frames.meeting_sources, on="meeting_id").select("key", "article_id").unique()
+
+
 def to_frames(extractions: dict[str, ArticleExtraction]) -> ExtractedFrames:
     """article_id -> extraction, for the articles of one batch, as frames ready for validation and load.
 

@@ -1,7 +1,7 @@
 """The one access layer to the DuckDB warehouse: schema, batch loads in one transaction, read queries."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +20,12 @@ ALL_TABLES = ("raw_files", "quarantine", "stg_articles", "article_sources", *EVI
 # Each frame of a LoadBatch goes into its table by one fixed statement; duplicates of rows already
 # there are ignored, so loading the same batch twice changes nothing.
 _INSERTS: dict[str, str | tuple[str, ...]] = {
-    "raw_files": "INSERT OR IGNORE INTO raw_files BY NAME SELECT * FROM batch_frame",
+    # A path back to an earlier content (superseded) is that content's registration again.
+    "raw_files": """
+        INSERT INTO raw_files BY NAME SELECT * FROM batch_frame
+        ON CONFLICT (source_path, content_sha256) DO UPDATE SET
+            status = excluded.status, article_id = excluded.article_id, batch_id = excluded.batch_id,
+            ingested_at = excluded.ingested_at""",
     "quarantine": "INSERT OR IGNORE INTO quarantine BY NAME SELECT * FROM batch_frame",
     "stg_articles": "INSERT OR IGNORE INTO stg_articles BY NAME SELECT * FROM batch_frame",
     "article_sources": "INSERT OR IGNORE INTO article_sources BY NAME SELECT * FROM batch_frame",
@@ -57,6 +62,54 @@ _INSERTS: dict[str, str | tuple[str, ...]] = {
     "dq_results": "INSERT OR IGNORE INTO dq_results BY NAME SELECT * FROM batch_frame",
 }
 LOAD_ORDER = tuple(_INSERTS)
+
+# Versions: a path of the batch (batch_frame: its raw_files rows) registered before with other bytes is a
+# file rewritten. Its earlier content becomes `superseded` (the row and its staged text stay: nothing is
+# lost), the path stops being a source of the old article, and an article left with no path loses its
+# rows in the marts: sources of meetings, then meetings no article reports any more (a meeting other
+# articles also report stays), their fields, and figures. The batch's own rows then load the new version.
+_SUPERSEDE = (
+    """CREATE OR REPLACE TEMP TABLE superseded AS
+       SELECT r.source_path, r.content_sha256, r.article_id FROM raw_files r JOIN batch_frame b USING (source_path)
+       WHERE r.content_sha256 <> b.content_sha256 AND r.status <> 'superseded'""",
+    """UPDATE raw_files SET status = 'superseded'
+       WHERE (source_path, content_sha256) IN (SELECT source_path, content_sha256 FROM superseded)""",
+    """DELETE FROM article_sources
+       WHERE (article_id, source_path) IN (SELECT article_id, source_path FROM superseded)""",
+    # An article the batch itself names again (new bytes, same text) is not gone.
+    """CREATE OR REPLACE TEMP TABLE gone AS
+       SELECT DISTINCT s.article_id FROM superseded s
+       WHERE s.article_id IS NOT NULL
+         AND s.article_id NOT IN (SELECT article_id FROM article_sources)
+         AND s.article_id NOT IN (SELECT article_id FROM batch_frame WHERE article_id IS NOT NULL)""",
+    """CREATE OR REPLACE TEMP TABLE unmet AS
+       SELECT DISTINCT partner_id FROM meeting_evidence WHERE article_id IN (SELECT article_id FROM gone)""",
+    "DELETE FROM statistics WHERE article_id IN (SELECT article_id FROM gone)",
+)
+# After the gone articles' readings are forgotten (forget_readings: their meetings re-derived, a meeting other
+# articles report keeps its other sources):
+_SUPERSEDE_AFTER = (
+    # A partner only those readings had (not met elsewhere, nobody's parent) goes with them.
+    """DELETE FROM partners WHERE partner_id IN (SELECT partner_id FROM unmet)
+         AND partner_id NOT IN (SELECT partner_id FROM meetings)
+         AND partner_id NOT IN (SELECT partner_id FROM meeting_evidence)
+         AND partner_id NOT IN (SELECT parent_partner_id FROM partners WHERE parent_partner_id IS NOT NULL)""",
+    "DELETE FROM articles WHERE article_id IN (SELECT article_id FROM gone)",
+    # An article still found under another path is named after one of those.
+    """UPDATE articles SET source_path = (
+           SELECT min(a.source_path) FROM article_sources a WHERE a.article_id = articles.article_id)
+       WHERE source_path IN (SELECT source_path FROM superseded)""",
+    "DROP TABLE superseded", "DROP TABLE gone", "DROP TABLE unmet",
+)
+
+# Warehouses made before versions existed: raw_files' status check did not allow `superseded`.
+_RAW_STATUS_MIGRATION = (
+    "CREATE TABLE raw_files_versions AS SELECT * FROM raw_files",
+    "DROP TABLE raw_files",
+    None,  # 00_raw.sql again: the table with the current check
+    "INSERT INTO raw_files BY NAME SELECT * FROM raw_files_versions",
+    "DROP TABLE raw_files_versions",
+)
 
 
 @dataclass
@@ -105,6 +158,14 @@ class Warehouse:
         """Create every table and view; safe to run on an existing warehouse."""
         for sql_file in sorted(SQL_DIR.glob("*.sql")):
             self.con.execute(sql_file.read_text(encoding="utf-8"))
+        check = self.con.execute(
+            "SELECT constraint_text FROM duckdb_constraints() WHERE table_name = 'raw_files' "
+            "AND constraint_type = 'CHECK' AND constraint_text LIKE '%status%'"
+        ).fetchone()
+        if check and "superseded" not in check[0]:
+            with self.transaction() as con:
+                for statement in _RAW_STATUS_MIGRATION:
+                    con.execute(statement or (SQL_DIR / "00_raw.sql").read_text(encoding="utf-8"))
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -116,10 +177,25 @@ class Warehouse:
             raise
         self.con.execute("COMMIT")
 
-    def load(self, batch: LoadBatch) -> dict[str, int]:
-        """Insert all frames of a batch in one transaction; returns rows per table after the load."""
+    def load(self, batch: LoadBatch, after_insert: Callable[[str], None] | None = None) -> dict[str, int]:
+        """Insert all frames of a batch in one transaction; returns rows per table after the load.
+
+        after_insert(table) is called inside the transaction after each table's insert (crash tests).
+        """
         try:
             with self.transaction() as con:
+                raw = batch.frames.get("raw_files")
+                if raw is not None and raw.height:
+                    con.register("batch_frame", raw.to_arrow())
+                    try:
+                        for statement in _SUPERSEDE:
+                            con.execute(statement)
+                        gone = [row[0] for row in con.execute("SELECT article_id FROM gone ORDER BY 1").fetchall()]
+                        forget_readings(con, gone)
+                        for statement in _SUPERSEDE_AFTER:
+                            con.execute(statement)
+                    finally:
+                        con.unregister("batch_frame")
                 for table in LOAD_ORDER:
                     frame = batch.frames.get(table)
                     if frame is None or not frame.height:
@@ -131,6 +207,8 @@ class Warehouse:
                             con.execute(statement)
                     finally:
                         con.unregister("batch_frame")
+                    if after_insert:
+                        after_insert(table)
                 evidence = batch.frames.get("meeting_evidence")
                 if evidence is not None and evidence.height:
                     _derive_meetings(con, evidence["merge_block"].unique().sort().to_list(),
@@ -152,12 +230,13 @@ class Warehouse:
         self.load(batch)
 
     def known_files(self, files: pl.DataFrame) -> pl.DataFrame:
-        """The (source_path, content_sha256) pairs of `files` that raw_files already holds."""
+        """The (source_path, content_sha256) pairs of `files` that raw_files holds as the path's current
+        content (a path back to an earlier, superseded content is a new version again)."""
         self.con.register("incoming", files.select("source_path", "content_sha256").to_arrow())
         try:
             return self.con.execute(
                 "SELECT r.source_path, r.content_sha256 FROM raw_files r "
-                "JOIN incoming i USING (source_path, content_sha256)"
+                "JOIN incoming i USING (source_path, content_sha256) WHERE r.status <> 'superseded'"
             ).pl()
         finally:
             self.con.unregister("incoming")
@@ -167,10 +246,11 @@ class Warehouse:
         return self.con.execute("SELECT source_path, content_sha256, size_bytes FROM raw_files").pl()
 
     def existing_articles(self, article_ids: list[str]) -> set[str]:
+        """The ids among article_ids of articles in the warehouse now (a superseded text is only in staging)."""
         if not article_ids:
             return set()
         rows = self.con.execute(
-            "SELECT article_id FROM stg_articles WHERE article_id IN (SELECT unnest($ids))", {"ids": article_ids}
+            "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest($ids))", {"ids": article_ids}
         ).fetchall()
         return {r[0] for r in rows}
 

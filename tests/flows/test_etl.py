@@ -115,22 +115,26 @@ def test_sql_command_prints_query_results(first_run: tuple[Path, dict], capsys: 
 def test_a_batch_failing_a_critical_expectation_stays_out(
     prefect_server: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import polars as pl
+
     from flows.etl import etl
-    from transforms import extract
-    from transforms.records import Figure
+    from transforms import tables
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     shutil.copy(next(SEEDS.glob("004_*.txt")), inbox)
     warehouse = tmp_path / "w.duckdb"
-    real = extract.extract_article
+    real = tables.to_frames
 
-    def with_negative_figure(title: str, body: str, *page: object):  # type: ignore[no-untyped-def]
-        found = real(title, body, *page)
-        found.figures.append((Figure(-7.0, "metro_line", "exact", "-7 tuyến"), "a broken extractor"))
-        return found
+    def with_a_dangling_source(extractions):  # type: ignore[no-untyped-def]
+        # A broken extractor: a meeting source naming no meeting (a batch-level, foreign-key failure; a
+        # row-level one, like a negative figure, quarantines its file and lets the batch load).
+        frames = real(extractions)
+        frames.meeting_sources = pl.concat([frames.meeting_sources, pl.DataFrame(
+            {"meeting_id": ["m_nowhere"], "article_id": [next(iter(extractions))]})])
+        return frames
 
-    monkeypatch.setattr(extract, "extract_article", with_negative_figure)
+    monkeypatch.setattr(tables, "to_frames", with_a_dangling_source)
     with pytest.raises(RuntimeError, match="failed critical expectations"):
         etl(source_dir=str(inbox), warehouse=str(warehouse))
     con = duckdb.connect(str(warehouse), read_only=True)
@@ -138,10 +142,10 @@ def test_a_batch_failing_a_critical_expectation_stays_out(
     assert con.execute("SELECT count(*) FROM statistics").fetchone()[0] == 0
     assert con.execute("SELECT count(*) FROM raw_files").fetchone()[0] == 0  # retried by the next run
     failed = con.execute("SELECT expectation, column_name FROM dq_results WHERE critical AND NOT success").fetchall()
-    assert failed == [("statistics.expect_column_values_to_be_between", "value")]
+    assert failed == [("meeting_sources.expect_column_values_to_be_null", "unknown_meeting_id")]
     con.close()
 
-    monkeypatch.setattr(extract, "extract_article", real)
+    monkeypatch.setattr(tables, "to_frames", real)
     etl(source_dir=str(inbox), warehouse=str(warehouse))
     con = duckdb.connect(str(warehouse), read_only=True)
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 1

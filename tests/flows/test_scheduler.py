@@ -54,6 +54,7 @@ def test_the_server_scheduler_creates_the_nightly_runs_of_the_inbox_deployment(t
         assert starts[0] - dt.datetime.now(local) < dt.timedelta(days=1)
         assert len({s.date() for s in starts}) == len(starts)
         assert runs[0].parameters["source_dir"] == str((tmp_path / "inbox").resolve())
+        assert runs[0].parameters["revalidate"] is True  # the nightly run re-validates the warehouse
     finally:
         service.stop_group(server.pid)
     assert not service.group_alive(server.pid)
@@ -64,6 +65,9 @@ def test_prefect_yaml_declares_the_same_schedule_and_queue_as_serve() -> None:
 
     declared = yaml.safe_load((service.REPO_ROOT / "prefect.yaml").read_text(encoding="utf-8"))
     inbox = next(d for d in declared["deployments"] if d["name"] == "inbox")
-    nightly = {"cron": service.NIGHTLY_CRON, "timezone": service.NIGHTLY_TIMEZONE, "slug": "nightly"}
+    nightly = {"cron": service.NIGHTLY_CRON, "timezone": service.NIGHTLY_TIMEZONE, "slug": "nightly",
+               "parameters": {"revalidate": True}}
     assert inbox["schedules"] == [nightly]
+    assert inbox["parameters"]["settle_seconds"] == service.SETTLE_SECONDS
+    assert inbox["triggers"][0]["parameters"]["settle_seconds"] == service.SETTLE_SECONDS
     assert inbox["concurrency_limit"] == {"limit": 1, "collision_strategy": "ENQUEUE"}

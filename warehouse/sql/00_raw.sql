@@ -3,7 +3,8 @@ CREATE TABLE IF NOT EXISTS raw_files (
     source_path     VARCHAR NOT NULL,
     content_sha256  VARCHAR NOT NULL,
     size_bytes      BIGINT  NOT NULL,
-    status          VARCHAR NOT NULL CHECK (status IN ('loaded', 'duplicate', 'quarantined')),
+    -- superseded: the path's earlier content, replaced by a newer version of the file (text kept in staging)
+    status          VARCHAR NOT NULL CHECK (status IN ('loaded', 'duplicate', 'quarantined', 'superseded')),
     article_id      VARCHAR,            -- the article these bytes became, when loaded or duplicate
     batch_id        VARCHAR NOT NULL,
     ingested_at     TIMESTAMP NOT NULL,
