@@ -92,10 +92,12 @@ def main() -> int:
         warehouse = Path(args.keep) if args.keep else Path(tmp) / "eval.duckdb"
         if warehouse.exists():
             warehouse.unlink()
-        run = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(inbox), "--warehouse", str(warehouse)],
-                             cwd=REPO, capture_output=True, text=True)
+        log = Path(tmp) / "run.log"
+        with log.open("w", encoding="utf-8") as out:  # a file, not a pipe: nothing a child leaves behind can hold it
+            run = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(inbox), "--warehouse",
+                                  str(warehouse)], cwd=REPO, stdout=out, stderr=subprocess.STDOUT)
         if run.returncode != 0:
-            print(run.stdout[-3000:], run.stderr[-3000:])
+            print(log.read_text(encoding="utf-8")[-6000:])
             return run.returncode
         results = {}
         for name in SETS:
