@@ -44,9 +44,11 @@ lint: install
 eval: install
 	$(BIN)/python bench/eval.py --shared $(SHARED)
 
-# The decision model from the gold of seeds, dev and dev2 (deterministic; prints its cross-validated score).
+# The learned models from the gold of seeds, dev and dev2 (deterministic; each prints its cross-validated score):
+# the meeting decision model, then the figure model.
 train: install
 	$(BIN)/python -m flows.train --shared $(SHARED)
+	$(BIN)/python bench/train_figures.py --shared $(SHARED)
 
 train-figures: install  # the figure model (transforms/models/figures.json) from seeds, dev and dev2 gold
 	$(BIN)/python bench/train_figures.py --shared $(SHARED)

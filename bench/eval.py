@@ -119,6 +119,11 @@ def main() -> int:
         print("\nreliability of the meeting confidence on dev2-check (rows, of them real meetings):")
         for label, n, ok in reliability(warehouse, shared):
             print(f"  confidence {label:9s} {n:4d} rows  {ok:4d} real  " + (f"{ok / n:.0%}" if n else "-"))
+        print("\nfigure model, cross-validated by article, and the reliability of its confidence on dev2-check:")
+        subprocess.run([sys.executable, "bench/train_figures.py", "--check", "--shared", str(shared)], cwd=REPO,
+                       check=False)
+        subprocess.run([sys.executable, "bench/figure_reliability.py", str(warehouse),
+                        str(shared / "gold" / "dev2-check.jsonl"), "--shared", str(shared)], cwd=REPO, check=False)
     return 0
 
 
