@@ -8,7 +8,6 @@ rows at each confidence, how many are real meetings of the gold.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import shutil
 import subprocess
@@ -17,6 +16,8 @@ import tempfile
 from pathlib import Path
 
 import duckdb
+
+from flows.train import load_scorer
 
 REPO = Path(__file__).resolve().parent.parent
 SETS = ("seeds", "dev", "dev2", "dev2-check")
@@ -33,18 +34,10 @@ def _gold(shared: Path, name: str) -> list[dict]:
             if line.strip()]
 
 
-def _scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("hoptac_score", shared / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def reliability(warehouse: Path, shared: Path, name: str = "dev2-check") -> list[tuple[str, int, int]]:
     """(confidence band, rows, real rows) over the meeting rows of NAME's articles, matched one-to-one as score.py
     matches them."""
-    score = _scorer(shared)
+    score = load_scorer(shared)
     gold = {g["file"]: g for g in _gold(shared, name)}
     con = duckdb.connect(str(warehouse), read_only=True)
     cur = con.execute(

@@ -9,7 +9,6 @@ per band. Only totals are printed: on the check split that is all anyone should 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import sys
@@ -18,16 +17,10 @@ from pathlib import Path
 
 import duckdb
 
+from flows.train import load_scorer
+
 REPO = Path(__file__).resolve().parent.parent
 BANDS = ((0.0, 0.9), (0.9, 0.97), (0.97, 1.0001))
-
-
-def _scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def reliability(warehouse: str, gold: Path, score) -> list[tuple[float, float, int, int]]:
@@ -64,7 +57,7 @@ def main() -> int:
     parser.add_argument("gold", nargs="+")
     parser.add_argument("--shared", default=str(REPO.parent / "shared"))
     args = parser.parse_args()
-    score = _scorer(Path(args.shared))
+    score = load_scorer(Path(args.shared))
     print("figure confidence: real figures / figures per band")
     for gold in args.gold:
         bands = reliability(args.warehouse, Path(gold), score)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
 import sys
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from sklearn.preprocessing import StandardScaler
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from flows.train import load_scorer  # noqa: E402
 from transforms import figure_model as fm  # noqa: E402
 from transforms.clean import clean_articles  # noqa: E402
 from transforms.decode import decode_article  # noqa: E402
@@ -50,14 +50,6 @@ class Article:
     y: np.ndarray
 
 
-def _scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def gold_hashes(shared: Path) -> dict[str, str]:
     """sha256 of each gold file the model is trained on."""
     return {f"{name}.jsonl": hashlib.sha256((shared / "gold" / f"{name}.jsonl").read_bytes()).hexdigest()
@@ -69,7 +61,7 @@ def _raw_folder(shared: Path, name: str) -> Path:
 
 
 def load_articles(shared: Path) -> list[Article]:
-    score = _scorer(shared)
+    score = load_scorer(shared)
     rows, golds = [], {}
     for name in TRAIN_SETS:
         for line in (shared / "gold" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
@@ -157,7 +149,7 @@ def cross_validate(articles: list[Article], score, c: float) -> dict[str, object
 
 
 def train(shared: Path) -> dict[str, object]:
-    score = _scorer(shared)
+    score = load_scorer(shared)
     articles = load_articles(shared)
     runs = [cross_validate(articles, score, c) for c in C_GRID]
     cv = max(runs, key=lambda r: (r["f1"], -float(r["C"])))  # type: ignore[arg-type]

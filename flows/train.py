@@ -33,7 +33,8 @@ def gold_sha256(shared: Path) -> str:
     return digest.hexdigest()
 
 
-def _scorer(shared: Path) -> ModuleType:
+def load_scorer(shared: Path) -> ModuleType:
+    """../shared/eval/score.py as a module: labels and reports use the scorer's own matching."""
     spec = importlib.util.spec_from_file_location("hoptac_score", shared / "eval" / "score.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -87,7 +88,7 @@ def label(candidates: list[Meeting], gold: dict, score: ModuleType) -> list[tupl
 def examples(shared: Path) -> tuple[list[Example], list[ArticleGold]]:
     from transforms import staging  # the pipeline's own decoding and cleaning
 
-    score = _scorer(shared)
+    score = load_scorer(shared)
     out: list[Example] = []
     golds: list[ArticleGold] = []
     for name in TRAINING_SETS:
