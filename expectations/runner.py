@@ -20,7 +20,9 @@ RESULT_SCHEMA = {
     "success": pl.Boolean, "unexpected": pl.Int64, "details": pl.String,
 }
 # Beside each result, for a row-level expectation: which frame's key names the failing rows, and their keys.
-ROW_SCHEMA = {**RESULT_SCHEMA, "row_level": pl.Boolean, "key_column": pl.String, "failed_keys": pl.List(pl.String)}
+ROW_SCHEMA: dict[str, pl.DataType | type[pl.DataType]] = {
+    **RESULT_SCHEMA, "row_level": pl.Boolean, "key_column": pl.String, "failed_keys": pl.List(pl.String),
+}
 
 
 @cache

@@ -95,8 +95,9 @@ def examples(shared: Path) -> tuple[list[Example], list[ArticleGold]]:
         folder = article_folder(shared, name)
         lines = [json.loads(line) for line in (shared / "gold" / f"{name}.jsonl").read_text("utf-8").splitlines()
                  if line.strip()]
-        raws = [(str(folder / g["file"]), hashlib.sha256((folder / g["file"]).read_bytes()).hexdigest(),
-                 (folder / g["file"]).read_bytes(), None) for g in lines]
+        raws: list[staging.RawRow] = [
+            (str(folder / g["file"]), hashlib.sha256((folder / g["file"]).read_bytes()).hexdigest(),
+             (folder / g["file"]).read_bytes(), None) for g in lines]
         decoded = staging.decode_files(raws)
         staged, _ = staging.stage_articles(decoded.drop("error").drop("source_path").drop("size_bytes"))
         by_id = {r["article_id"]: r for r in staged.iter_rows(named=True)}

@@ -27,10 +27,10 @@ def html_to_text(page: str) -> str | None:
         page, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
         favor_precision=True, deduplicate=True,
     )
-    if doc is None or not (doc.text or "").strip():
-        return None
+    if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
+        return None  # (a dict only with as_dict=True, which is not asked for)
     title = " ".join((doc.title or "").split())
-    paragraphs = [" ".join(line.split()) for line in doc.text.splitlines() if line.strip()]
+    paragraphs = [" ".join(line.split()) for line in (doc.text or "").splitlines() if line.strip()]
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]  # the page's <h1>: already the first line
     if sum(len(p.split()) for p in paragraphs) < MIN_WORDS:

@@ -171,7 +171,8 @@ def to_frames(extractions: dict[str, ArticleExtraction]) -> ExtractedFrames:
                 "meeting_year": day.year if day else None, "confidence": meeting.confidence,
             })
             row["is_primary"] = bool(row["is_primary"]) or meeting.is_primary
-            row["confidence"] = max(filter(None, (row["confidence"], meeting.confidence)), default=None)
+            known = [c for c in (row["confidence"], meeting.confidence) if isinstance(c, float)]
+            row["confidence"] = max(known, default=None)
             sources.add((mid, article_id))
             fields.update((mid, code) for code in meeting.fields)
         primary_id = primary_id or first_id
