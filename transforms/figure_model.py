@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from transforms.lexicon import load_tsv, split_list
+from transforms.logistic import LogisticModel
 from transforms.records import Figure
 from transforms.statistics import find_figures, unit_class
 
@@ -194,21 +195,11 @@ def contexts(title: str, sentences: list[str], candidates: list[list[Figure]]) -
     ]
 
 
-@dataclass(frozen=True)
-class FigureModel:
-    """Coefficients of a logistic regression over standardised features, and the decision threshold."""
-
-    names: tuple[str, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    coef: tuple[float, ...]
-    intercept: float
-    threshold: float
+class FigureModel(LogisticModel):
+    """The figure model: a logistic regression over the features of a figure's context."""
 
     def confidence(self, ctx: FigureContext) -> float:
-        z = self.intercept + sum(
-            c * (x - m) / s for c, x, m, s in zip(self.coef, features(ctx), self.mean, self.scale, strict=True))
-        return 1.0 / (1.0 + math.exp(-z))
+        return self.probability(features(ctx))
 
 
 @cache

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from transforms.dates import meeting_date
-from transforms.merge import EVIDENCE_SCHEMA, merge_block
+from transforms.merge import EVIDENCE_SCHEMA, FIELD_SCHEMA, SOURCE_SCHEMA, merge_block
 from transforms.partners import clean_name, parent_ref, partner_key, preference, resolve
 from transforms.records import ArticleExtraction, Meeting, PartnerRef
 from transforms.text import fold
@@ -25,8 +25,6 @@ MEETING_SCHEMA = {
     "partner_name": pl.String, "partner_alias": pl.String, "partner_kind": pl.String, "country_code": pl.String,
     "meeting_year": pl.Int32, "confidence": pl.Float64,
 }
-SOURCE_SCHEMA = {"meeting_id": pl.String, "article_id": pl.String}
-FIELD_SCHEMA = {"meeting_id": pl.String, "field": pl.String}
 STAT_SCHEMA = {
     "stat_id": pl.String, "article_id": pl.String, "meeting_id": pl.String, "value": pl.Float64, "unit": pl.String,
     "qualifier": pl.String, "raw_text": pl.String, "evidence": pl.String, "confidence": pl.Float64,

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from transforms.logistic import LogisticModel
 from transforms.records import Meeting
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "meeting_decision.json"
@@ -43,19 +43,7 @@ def features(meeting: Meeting) -> list[float]:
     ]
 
 
-@dataclass(frozen=True)
-class Model:
-    features: tuple[str, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    coef: tuple[float, ...]
-    intercept: float
-    threshold: float
-
-    def probability(self, x: list[float]) -> float:
-        terms = zip(self.coef, x, self.mean, self.scale, strict=True)
-        z = self.intercept + sum(c * (v - m) / s for c, v, m, s in terms)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+Model = LogisticModel
 
 
 def model_from_json(data: dict) -> Model:
