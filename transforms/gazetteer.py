@@ -232,6 +232,39 @@ def foreign_org_heads() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def org_descriptors() -> tuple[str, ...]:
+    """Lower-case sector words between an organisation's head word and its name ("quỹ | đầu tư | KKR"), longest
+    first."""
+    return tuple(sorted((r["name"] for r in _org_rows() if r["type"] == "descriptor"), key=len, reverse=True))
+
+
+@cache
+def org_suffixes() -> frozenset[str]:
+    """Words that end or continue a Latin-script organisation name ("Inc", "Group", "GmbH", "Global")."""
+    return frozenset(r["name"] for r in _org_rows() if r["type"] == "suffix")
+
+
+@cache
+def _companies() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(folded words of a widely known foreign company's name, its country), longest names first."""
+    rows = {(tuple(fold(r["name"]).replace("-", " ").split()), r["country_code"]) for r in _org_rows()
+            if r["type"] == "company"}
+    return tuple(sorted(rows, key=lambda row: (-len(row[0]), row)))
+
+
+@lru_cache(maxsize=4096)
+def company_country(name: str) -> str | None:
+    """The home country of a widely known foreign company named inside NAME ("Tổ hợp Samsung Việt Nam" -> KR);
+    None when NAME names none of them."""
+    words = tuple(fold(normalize_text(name)).replace("-", " ").replace("(", " ").replace(")", " ").split())
+    for company, code in _companies():
+        n = len(company)
+        if any(words[i:i + n] == company for i in range(len(words) - n + 1)):
+            return code
+    return None
+
+
+@cache
 def foreign_orgs() -> tuple[ForeignOrg, ...]:
     """Named organisations (UN bodies, ASEAN, EU, development agencies...)."""
     return tuple(
