@@ -80,79 +80,26 @@ def _contains(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     return any(long_[i:i + n] == short for i in range(len(long_) - n + 1))
 
 
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-def _family(name: tuple[str, ...]) -> str | None:
-    """The family name of a name written in Latin script the Western way (its last word, "Jr" dropped)."""
-    words = [w for w in name if w not in _NAME_SUFFIXES]
-    return words[-1] if len(words) >= 2 and len(words[-1]) >= 3 else None
-
-
-def _same_person(a: tuple[str, ...], b: tuple[str, ...], latin: bool = False) -> bool:
-    """One person written two ways: one name inside the other ("Trump", "Donald Trump"), the same words in
-    another order ("Kitaoka Shinichi", "Shinichi Kitaoka"), a misspelt family name ("Ngyễn Xuân Phúc") with
-    the same given names, or, for two names in Latin script, another given name or nickname before the same
-    family name ("Robert H. McCooey Jr", "Bob McCooey")."""
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One person written two ways: one name inside the other ("Trump", "Donald Trump"), or a misspelt
+    family name ("Ngyễn Xuân Phúc") with the same given names."""
     if not a or not b:
         return False
     short, long_ = sorted((a, b), key=len)
-    if _contains(short, long_) or sorted(a) == sorted(b):
-        return True
-    if latin and _family(a) is not None and _family(a) == _family(b):
+    if _contains(short, long_):
         return True
     return len(a) == len(b) >= 3 and a[1:] == b[1:]
 
 
-def _is_latin(name: str) -> bool:
-    """A name written in Latin script, not a Vietnamese (or Vietnamised) one: no Vietnamese letter or tone."""
-    return not any(ch in _VIETNAMESE_LETTERS for ch in name.lower())
-
-
-_VIETNAMESE_LETTERS = frozenset(
-    "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
-)
-
-
-def _person_keys(names: list[str | None], foreign: bool = False) -> dict[str, tuple[str, ...]]:
+def _person_keys(names: list[str | None]) -> dict[str, tuple[str, ...]]:
     """Each distinct name of a block -> the fullest name of the block it is a form of (itself when that is
-    ambiguous between two different fuller names). Foreign names in Latin script also match by family name."""
-    latin: dict[tuple[str, ...], bool] = {}
-    for n in names:
-        if n and _tokens(n):
-            latin[_tokens(n)] = latin.get(_tokens(n), True) and foreign and _is_latin(n)
-    forms = sorted(latin, key=lambda t: (-len(t), t))
+    ambiguous between two different fuller names)."""
+    forms = sorted({_tokens(n) for n in names if n and _tokens(n)}, key=lambda t: (-len(t), t))
     keys: dict[tuple[str, ...], tuple[str, ...]] = {}
     for form in forms:  # fullest first: a form joins the one fuller (or equally full) name it is a form of
-        roots = {keys[f] for f in keys if _same_person(form, f, latin[form] and latin[f])}
+        roots = {keys[f] for f in keys if _same_person(form, f)}
         keys[form] = roots.pop() if len(roots) == 1 else form
     return {n: keys[_tokens(n)] for n in names if n and _tokens(n)}
-
-
-# Words of a foreign title that do not tell two offices apart: the state's formal name and function words.
-_ROLE_FILLER = frozenset({"chinh", "phu", "vuong", "quoc", "cong", "hoa", "lien", "bang", "nuoc", "cua", "bo", "tai", "-", "–"})
-
-
-@cache
-def _single_offices() -> tuple[tuple[tuple[str, ...], bool], ...]:
-    return tuple((tuple(fold(row["head"]).split()), row["alone"] == "yes") for row in load_tsv("single_offices.tsv"))
-
-
-def role_key(title: str | None) -> tuple[str, ...]:
-    """A foreign title as an office one person holds: folded, without the country's names and formal words, the
-    last title of a chain ("Ủy viên Bộ Chính trị, Thủ tướng Pa-ki-xtan" -> thu tuong). Empty for an office of
-    several holders (Phó Thủ tướng, nghị sĩ) or a bare head that names no office ("Bộ trưởng")."""
-    if not title:
-        return ()
-    last = title.replace(";", ",").split(",")[-1]
-    for m in sorted(gazetteer.find_countries(last), key=lambda m: -m.start):
-        last = last[:m.start] + " " + last[m.end:]
-    written = tuple(fold(last).replace("-", " ").split())
-    for head, alone in _single_offices():
-        rest = tuple(w for w in written[len(head):] if w not in _ROLE_FILLER)
-        if written[:len(head)] == head and (alone or rest):
-            return head + rest
-    return ()
 
 
 @cache
@@ -182,7 +129,6 @@ class _Reading:
     vn: tuple[str, ...]
     foreign: tuple[str, ...]
     locality: str
-    role: tuple[str, ...] = ()
 
     @property
     def is_country(self) -> bool:
@@ -198,11 +144,7 @@ def _compatible(a: _Reading, b: _Reading) -> bool:
             return False
     elif a.locality != b.locality:
         return False
-    if a.foreign and b.foreign and a.foreign != b.foreign and not (
-        a.vn and a.role and a.role == b.role and ra["country_code"] and ra["country_code"] == rb["country_code"]
-    ):
-        # Two names are two persons, unless the same host met the holder of the same office of one country that
-        # day, its name written two ways ("Nawar Sharif", "Na-oa Sa", both "Thủ tướng Pakistan").
+    if a.foreign and b.foreign and a.foreign != b.foreign:
         return False
     if str(ra["merge_block"]).endswith("|undated") and ra["article_id"] != rb["article_id"] and not (a.vn and b.vn):
         return False  # without a day, two articles' readings are one visit's meeting only with the same named host
@@ -346,10 +288,10 @@ def merge_meetings(evidence: pl.DataFrame) -> MergedFrames:
     for (block,), group in evidence.sort("evidence_id").group_by(["merge_block"], maintain_order=True):
         rows = group.to_dicts()
         vn_keys = _person_keys([r["vn_person"] for r in rows])
-        foreign_keys = _person_keys([r["foreign_person"] for r in rows], foreign=True)
+        foreign_keys = _person_keys([r["foreign_person"] for r in rows])
         readings = [
             _Reading(r, vn_keys.get(r["vn_person"] or "", ()), foreign_keys.get(r["foreign_person"] or "", ()),
-                     fold(r["vn_locality"]), role_key(r["foreign_title"]) if r["foreign_person"] else ())
+                     fold(r["vn_locality"]))
             for r in rows
         ]
         seen_ids: set[str] = set()

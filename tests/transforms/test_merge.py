@@ -67,37 +67,19 @@ def test_a_reading_without_a_person_never_chains_two_persons_together() -> None:
     assert merged(rows).height == 2
 
 
-def test_one_office_holder_written_two_ways_is_one_person_but_offices_of_several_holders_are_not() -> None:
+def test_one_person_written_in_two_scripts_stays_two_rows_each_as_its_articles_write_it() -> None:
+    # A merged row carries one spelling, and each article is read as it writes the name (GUIDELINES §3): merging
+    # "Nawar Sharif" and "Na-oa Sa" by their office, or "Masaru Hashimoto" and "Hashimoto Masaru", cost more
+    # per-article fields than it saved rows (make eval, dev2 meeting_exact 0.352 -> 0.338), so they stay apart.
     pk = {"partner": "p_pk", "code": "PK", "name": "Pakistan", "day": (2017, 5, 14), "vn_person": "Trần Đại Quang"}
     rows = [
         reading("e1", "a1", **pk, foreign_person="Nawar Sharif", foreign_title="Thủ tướng Pakistan"),
         reading("e2", "a2", **pk, foreign_person="Na-oa Sa", foreign_title="Thủ tướng Pa-ki-xtan"),
-        # another host that day is another meeting, whatever the office
-        reading("e3", "a3", **{**pk, "vn_person": "Nguyễn Xuân Phúc"}, foreign_person="Na-oa Sa",
-                foreign_title="Thủ tướng Pa-ki-xtan"),
-        # a deputy prime minister is one of several: two names are two persons
-        reading("e4", "a4", **pk, foreign_person="Ishaq Dar", foreign_title="Phó Thủ tướng Pakistan"),
-        reading("e5", "a5", **pk, foreign_person="Khawaja Asif", foreign_title="Phó Thủ tướng Pakistan"),
+        reading("e3", "a3", **pk, foreign_person="Sharif", foreign_title="Thủ tướng"),
     ]
     result = merge_meetings(pl.DataFrame(rows, schema=EVIDENCE_SCHEMA))
-    assert result.meetings.height == 4
-    sources = result.meeting_sources.group_by("meeting_id").agg(pl.col("article_id").sort())["article_id"].to_list()
-    assert ["a1", "a2"] in sources
-
-
-def test_a_latin_name_with_another_given_name_or_order_is_one_person() -> None:
-    nq = {"partner": "p_nasdaq", "kind": "organization", "name": "Sàn chứng khoán NASDAQ", "day": (None, 5, 29)}
-    rows = [
-        reading("e1", "a1", **nq, foreign_person="Robert H. McCooey Jr", foreign_title="Phó Chủ tịch cấp cao"),
-        reading("e2", "a2", **nq, foreign_person="Bob McCooey", foreign_title="Phó chủ tịch"),
-        reading("e3", "a3", **nq, foreign_person="Adena Friedman", foreign_title="Chủ tịch"),
-    ]
-    assert merged(rows).height == 2
-    # Vietnamese names share given names, not families: "Nguyễn Xuân Phúc" and "Trần Hồng Phúc" stay two persons
-    vn = [reading("e1", "a1", vn_person="Nguyễn Xuân Phúc"), reading("e2", "a2", vn_person="Trần Hồng Phúc")]
-    assert merged(vn).height == 2
-    jp = [reading("e1", "a1", foreign_person="Kitaoka Shinichi"), reading("e2", "a2", foreign_person="Shinichi Kitaoka")]
-    assert merged(jp).height == 1
+    assert result.meetings.height == 2
+    assert sorted(result.meetings["foreign_person"].to_list()) == ["Na-oa Sa", "Nawar Sharif"]
 
 
 def test_a_body_read_without_its_head_joins_the_reading_whose_title_names_it() -> None:
