@@ -793,11 +793,32 @@ def _org_finder() -> tuple[re.Pattern[str], dict[str, object]]:
     return re.compile(rf"(?<!\w)(?:{_trie_pattern(sorted(surfaces))})(?!\w)"), entries
 
 
-def find_orgs(text: str) -> list[Mention]:
-    """Named international and foreign organisations (UN, ASEAN, JICA...), case-sensitive, in order."""
+@cache
+def _long_org_finder() -> _CiFinder:
+    """Names of three words or more, in any case: the press writes "Cơ quan hợp tác quốc tế Nhật Bản" too."""
+    forms: dict[str, object] = {}
+    for org in foreign_orgs():
+        for form in (org.name, *org.aliases):
+            if len(form.split()) >= 3:
+                forms.setdefault(form, org)
+    return _ci_finder(forms)
+
+
+@lru_cache(maxsize=2048)
+def _find_orgs(text: str) -> tuple[Mention, ...]:
     pattern, table = _org_finder()
-    return [Mention("org", table[_key(m.group())], m.group(), m.start(), m.end()) for m in pattern.finditer(text)
-            if _key(m.group()) in table]
+    found = [Mention("org", table[_key(m.group())], m.group(), m.start(), m.end()) for m in pattern.finditer(text)
+             if _key(m.group()) in table]
+    for start, end, org in _long_org_finder().finditer(text):
+        if not any(f.start < end and start < f.end for f in found):
+            found.append(Mention("org", org, text[start:end], start, end))
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+def find_orgs(text: str) -> list[Mention]:
+    """Named international and foreign organisations (UN, ASEAN, JICA...), in order: acronyms and short names
+    case-sensitive, names of three words or more in any case."""
+    return list(_find_orgs(text))
 
 
 # ---------------------------------------------------------------------------------------------- lookups by name

@@ -577,11 +577,16 @@ def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun]) -> tuple[int,
 
 def _owns_name(scan: _Scan, title: gazetteer.Mention, run_starts: dict[int, _NameRun]) -> bool:
     """Is TITLE followed, past its place or country, by a name ("Tổng thống Cộng hòa Séc | Milos Zeman")?"""
+    if _ENDS_WITH_COMPANY_HEAD.search(title.text):
+        return False  # "Chủ tịch Tập đoàn | Canon": the company's name follows, not a person's
     k = _token_index(scan, title.end)
     while k < len(scan.tokens) and scan.covered[k]:
         k += 1
     r = run_starts.get(scan.tokens[k].start) if k < len(scan.tokens) else None
     return r is not None and _valid_name(r, True)
+
+
+_ENDS_WITH_COMPANY_HEAD = re.compile(r"(?i)(?:tập đoàn|tổ hợp|công ty|ngân hàng|quỹ|hãng)$")
 
 
 @cache

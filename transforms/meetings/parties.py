@@ -73,8 +73,10 @@ def _read_phrase(scan: _Scan, start: int, end: int, person_like: bool, article: 
     owners = _owner_geo(scan, start, end)
     vn_owner = next((g for g in owners if g.kind == "province" or (g.kind == "country" and _code(g) == "VN")),
                     None)
-    foreign = [g for g in owners if g.kind == "place" or (g.kind == "country" and _code(g) != "VN")]
     orgs = [o for o in scan.orgs if start <= o.start and o.end <= end]
+    # A country inside a named body's name is the body's ("Cơ quan hợp tác quốc tế Nhật Bản"), not the partner.
+    foreign = [g for g in owners if (g.kind == "place" or (g.kind == "country" and _code(g) != "VN"))
+               and not any(o.start <= g.start and g.end <= o.end for o in orgs)]
     first_foreign = foreign[0] if foreign else None
     if vn_owner is not None and (first_foreign is None or vn_owner.start < first_foreign.start) and (
             subsidiary := _foreign_subsidiary(scan, start, vn_owner, article)) is not None:
@@ -326,6 +328,10 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
         if after is None:
             continue
         run = after
+        if parties and run.start < parties[-1].end and (head := _first_org_head(scan.text, parties[-1].start,
+                                                                                 run.start)[0]) is not None \
+                and not re.search(r"[,;]", scan.text[head:run.start]):
+            continue  # "Chủ tịch Liên minh nghị sỹ Mê Công Nhật Bản": a word of the body's name in the title before
         if run.j - run.i == 1 and scan.text[run.start - 1:run.start] == "(" and scan.text[run.end:run.end + 1] == ")":
             continue  # "Tổ chức Cảnh sát hình sự quốc tế (Interpol)": the short name of the body before it
         if _org_head_at(scan.text, run.start):

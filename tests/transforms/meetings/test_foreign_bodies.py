@@ -92,3 +92,18 @@ def test_find_meetings_keeps_a_subsidiary_meeting():
             "Tổ hợp Samsung Việt Nam.")
     [m] = find_meetings("Tin", body)
     assert (m.partner.name, m.partner.country_code, m.vn_locality) == ("Tổ hợp Samsung Việt Nam", "KR", "Hồ Chí Minh")
+
+
+def test_an_object_list_runs_over_semicolons_and_bracketed_short_names():
+    body = ("Chiều 6/6, Thủ tướng Chính phủ Nguyễn Xuân Phúc cũng đã tiếp ông Shinichi Kitaoka, Chủ tịch Cơ quan hợp "
+            "tác quốc tế Nhật Bản (JICA); Ngài Ryu Shionoya, Chủ tịch Liên minh nghị sỹ Mê Công Nhật Bản và ông "
+            "Mitarai Fijio, Chủ tịch Tập đoàn Canon.")
+    found = {(name, person) for name, _, _, person in partners(body)}
+    assert found == {("Cơ quan Hợp tác Quốc tế Nhật Bản", "Shinichi Kitaoka"),
+                     ("Liên minh nghị sỹ Mê Công Nhật Bản", "Ryu Shionoya"), ("Tập đoàn Canon", "Mitarai Fijio")}
+
+
+def test_a_named_body_is_found_in_lower_case_too():
+    [org] = gazetteer.find_orgs("Chủ tịch Cơ quan hợp tác quốc tế Nhật Bản (JICA)")[:1]
+    assert org.entry.name == "Cơ quan Hợp tác Quốc tế Nhật Bản"
+    assert [o.text for o in gazetteer.find_orgs("người dân ở đây")] == []
