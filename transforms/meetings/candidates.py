@@ -189,7 +189,7 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
             objects = _coordinated([p for p in foreigners if p.start >= nearest.start], text) \
                 if nearest.start >= cue[1] else [nearest]
             how = "loose"
-        for f in objects:
+        for f in _one_per_state(objects):
             pairs.append((vn, f, how, _distance(vn, cue) + _distance(f, cue)))
     return pairs
 
@@ -209,6 +209,19 @@ _NOTHING_AFTER = re.compile(r"(?i)\s*(?:[,.;:]|$|về\b|tại\b|trong\b|nhằm\b
 # Between two objects of one list: a bracketed short name of the first ("(JICA)"), then ",", ";", "và" or "cùng".
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:,|;|và|,\s*và|cùng)?\s*(?:các\s+)?(?:lãnh đạo|đại diện)?"
                        r"\s*(?:các\s+)?")
+
+
+def _one_per_state(objects: list[Party]) -> list[Party]:
+    """One list of officials of one state met at once ("có Phó Thủ tướng Belarus A, Thứ trưởng Ngoại giao B, Đại
+    sứ Belarus C"): the state meets once, through the first of them; bodies of the list stay rows of their own."""
+    out: list[Party] = []
+    for p in objects:
+        code = p.partner.country_code if p.partner is not None else None
+        if p.partner is not None and p.partner.kind in ("country", "embassy") and any(
+                q.partner is not None and q.partner.kind == "country" and q.partner.country_code == code for q in out):
+            continue
+        out.append(p)
+    return out
 
 
 def _coordinated(parties: list[Party], text: str) -> list[Party]:

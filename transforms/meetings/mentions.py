@@ -604,6 +604,8 @@ def _org_head_at(text: str, pos: int) -> str | None:
     prev = re.search(r"(\w+)\s+$", text[max(0, pos - 20):pos])
     if prev and prev.group(1)[:1].isupper() and not prev.group(1).isupper():
         return None  # "Đại hội", "Quốc hội": the word ends a longer capitalised name
+    if _force_of(text, m):
+        return heads.get(_fold(m.group()), "organization")
     if not m.group()[:1].isupper() and not (prev and re.search(r"(?i)(?:hành|tịch|đốc|trưởng|của|lãnh đạo|đạo)$",
                                                                    prev.group(1))):
         return None  # a lower-case head only inside a title: "Giám đốc điều hành ngân hàng JBIC"
@@ -617,6 +619,20 @@ def _org_head_at(text: str, pos: int) -> str | None:
         if pattern.match(text, m.end() + (len(text[m.end():m.end() + 40]) - len(after)) + lower.end()):
             return None
     return heads.get(_fold(m.group()), "organization")
+
+
+_FORCE_HEAD = re.compile(r"(?:hải quân|tuần duyên|cảnh sát biển|lực lượng bảo vệ bờ biển|lực lượng tuần duyên)\s*$")
+
+
+def _force_of(text: str, head: re.Match[str]) -> bool:
+    """"hải quân Nhật Bản", "lực lượng bảo vệ bờ biển Nhật Bản": a navy or coast guard in lower case, right before
+    its country."""
+    lead = re.match(r"(?:\s+[a-zà-ỹđ]+){0,4}?\s+(?=[A-ZĐ])", text[head.end():head.end() + 60])
+    if lead is None or not _FORCE_HEAD.search(text[head.start():head.end() + lead.end()].rstrip()):
+        return False
+    rest = text[head.end() + lead.end():]
+    countries = gazetteer.find_countries(rest[:40])
+    return bool(countries) and countries[0].start == 0 and _code(countries[0]) != "VN"
 
 
 _DESCRIPTOR = re.compile("|".join(re.escape(d) for d in gazetteer.org_descriptors()) or "(?!)", re.IGNORECASE)

@@ -165,7 +165,8 @@ def _foreign_partner(scan: _Scan, start: int, end: int, foreign: list[gazetteer.
             _OWN_PLACE_HEADS.match(text, head_pos) and _org_name(text, head_pos, end).find(places[0].text) > 0):
         head_pos = None  # "Chủ nhiệm Ủy ban Thường vụ Nhân đại tỉnh Phúc Kiến": the province is the partner
     if head_kind in ("organization", "embassy") and head_pos is not None:
-        if person_like and _STATE_HEADS.search(text[start:end]) and not places:
+        if person_like and _STATE_HEADS.search(text[start:end]) and not places and not _below_minister(
+                scan, start, end):
             return country_partner(country) if country else organization_partner(
                 _org_name(text, head_pos, end), code)
         return organization_partner(_org_name(text, head_pos, end), code, head_kind)
@@ -177,12 +178,28 @@ def _foreign_partner(scan: _Scan, start: int, end: int, foreign: list[gazetteer.
                 ref = with_parent(ref, place_partner(_entry_place(other)))
                 break
         return ref
+    if head_kind == "country" and head_pos is not None and person_like and text.startswith("Bộ ", head_pos) and \
+            _below_minister(scan, start, end):
+        return organization_partner(_org_name(text, head_pos, end), code)  # "Cục trưởng ..., Bộ Quốc phòng Campuchia"
     if head_kind == "country" and head_pos is not None and not person_like:
         name = _org_name(text, head_pos, end)
         if not re.fullmatch(r"(?i)(?:Quốc hội|Thượng viện|Hạ viện|Chính phủ|Nghị viện)\b.*", name):
             return organization_partner(name, code)
     assert country is not None
     return country_partner(country)
+
+
+def _below_minister(scan: _Scan, start: int, end: int) -> bool:
+    """"Cục trưởng Cục pháp chế, Bộ Quốc phòng Campuchia", "Giám đốc Văn phòng ..., Bộ Nông nghiệp Mỹ": an official
+    of a ministry below a vice-minister meets as the ministry; a minister or vice-minister meets as the country."""
+    if not re.search(r"\bBộ\b", scan.text[start:end]) or re.search(
+            r"(?i)\b(?:Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ|Nội các|Quốc vụ viện)\b", scan.text[start:end]):
+        return False
+    ranks = [_title(t).rank for t in scan.titles if start <= t.start < end]
+    return bool(ranks) and max(ranks) < _MINISTER_RANK
+
+
+_MINISTER_RANK = 45  # titles.tsv: Thứ trưởng 60, Nghị sĩ 45; Cục trưởng, Vụ trưởng 40, Giám đốc 20
 
 
 def _named_council(scan: _Scan, head_pos: int) -> bool:
@@ -376,11 +393,18 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
         reading = _Reading(None)
         spans = [(right[0], right[1])] if right else []
         if left:
-            spans += [(left[1][-1].start, run.start), (left[0], run.start)]  # the nearest title first
+            # The title glued before the name first ("Phó Thủ tướng Chính phủ Belarus Semashko, Thứ trưởng ... Rybakov,
+            # Đại sứ ...": the apposition after it may run over the next people), the nearest title of a chain first.
+            spans = [(left[1][-1].start, run.start), (left[0], run.start), *spans]
+        first: _Reading | None = None
         for span in spans:
             reading = _read_phrase(scan, span[0], span[1], True, article)
-            if reading.side is not None:
-                break
+            if reading.side is not None and first is None:
+                first = reading
+            if reading.side is not None and reading.partner is not None and reading.side == first.side:
+                break  # the first reading that names the body; a bare title ("Thống đốc") only says the side
+        else:
+            reading = first or _Reading(None)
         weak = False
         if not reading.strong and known is not None and known.side is not None and (known.strong or
                                                                                       reading.side is None):
@@ -504,6 +528,12 @@ def _delegation_parties(scan: _Scan, persons: list[Party], article: _Article) ->
                 if reading.partner is not None and inner is not None:
                     inner = with_parent(inner, reading.partner)
                 reading = _Reading(head.side, inner or reading.partner, head.locality, head.national)
+            elif reading.side == "foreign" and reading.partner is not None and reading.partner.kind == "organization" \
+                    and head.rank >= _MINISTER_RANK and re.search(r"(?<!\w)(?:Bộ|Chính phủ)\s+[A-ZĐ]", aff_words) and \
+                    (country := gazetteer.country_by_name(reading.partner.country_code or "")) is not None:
+                # "Đoàn cán bộ cao cấp của Bộ Bưu chính và Viễn thông Lào do Bộ trưởng ... dẫn đầu": a minister's
+                # delegation meets as the country (GUIDELINES §3).
+                reading = _Reading("foreign", country_partner(country), strong=reading.strong)
         if reading.side is None:
             if head is None and not aff_words:
                 party.kind = "anaphor"
@@ -553,6 +583,8 @@ def _body_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Article) 
                              partner=place_partner(_entry_place(g)), strong=True, not_met=_in_not_met(scan, g.start)))
     # National Vietnamese bodies (the gazetteer leaves out "Quốc hội Cuba", "Bộ Tư pháp Nhật Bản").
     for b in scan.bodies:
+        if _REPORTER_BEFORE.search(text, max(0, b.start - 30), b.start):
+            continue  # "Phóng viên TTXVN tại Canada cho biết": the reporting agency, never a party
         start = _unit_before(text, b.start)
         if free(start, b.end) and _name(b) not in ("Chủ tịch nước",):
             out.append(Party("body", start, b.end, side="vn", national=True, not_met=_in_not_met(scan, b.start)))
@@ -639,6 +671,8 @@ def _item_word(scan: _Scan, i: int) -> bool:
                                                                                                     tok.start)
 
 
+# A reporter's agency or a photo credit ("Phóng viên TTXVN tại Canada", "AFP/TTXVN"): never a party.
+_REPORTER_BEFORE = re.compile(r"(?i)(?:(?:phóng viên|PV|biên tập viên|theo|nguồn)(?:\s+thường trú)?\s*:?\s+|\w/\s*)$")
 _UNIT_BEFORE = re.compile(rf"(?:^|\s)((?:{_phrases('body_unit', either_case=False)})(?:\s+[a-zà-ỹđ]+){{1,4}})\s+$")
 
 

@@ -107,3 +107,34 @@ def test_a_named_body_is_found_in_lower_case_too():
     [org] = gazetteer.find_orgs("Chủ tịch Cơ quan hợp tác quốc tế Nhật Bản (JICA)")[:1]
     assert org.entry.name == "Cơ quan Hợp tác Quốc tế Nhật Bản"
     assert [o.text for o in gazetteer.find_orgs("người dân ở đây")] == []
+
+
+def test_a_navy_in_lower_case_before_its_country_is_a_body():
+    body = "Sáng 13/6, lãnh đạo TP. Đà Nẵng chào đón hải quân Nhật Bản tại cảng Tiên Sa."
+    assert ("hải quân Nhật Bản", "organization", "JP", None) in partners(body)
+
+
+def test_an_official_below_a_vice_minister_meets_as_the_ministry():
+    body = ("Ngày 5/7, Thứ trưởng Bộ Quốc phòng Hàn Mạnh Thắng đã tiếp ông Mom Sophat, Cục trưởng Cục pháp chế Bộ "
+            "Quốc phòng Campuchia.")
+    assert [(n, k) for n, k, _, _ in partners(body)] == [("Bộ Quốc phòng Campuchia", "organization")]
+    body = "Ngày 5/7, Phó Thủ tướng Phạm Bình Minh đã tiếp ông Igor Morgulov, Thứ trưởng Bộ Ngoại giao Liên bang Nga."
+    assert [(k, c) for _, k, c, _ in partners(body)] == [("country", "RU")]
+
+
+def test_a_ministers_delegation_meets_as_the_country():
+    body = ("Ngày 21/6, tại Hà Nội, Phó Thủ tướng Trịnh Đình Dũng đã tiếp Đoàn cán bộ cao cấp của Bộ Bưu chính và "
+            "Viễn thông Lào do Bộ trưởng Thansamay Kommasith dẫn đầu sang thăm và làm việc tại Việt Nam.")
+    assert partners(body) == [("Lào", "country", "LA", "Thansamay Kommasith")]
+
+
+def test_a_reporters_agency_is_no_party():
+    body = ("Phóng viên TTXVN tại Canada cho biết trong ngày 7/2, bà Freeland có các cuộc gặp với Chủ tịch Hạ viện Mỹ "
+            "Paul Ryan.")
+    assert partners(body) == []
+
+
+def test_officials_of_one_state_welcoming_together_are_one_meeting():
+    body = ("Đón Chủ tịch nước Trần Đại Quang tại sân bay có Phó Thủ tướng Chính phủ Belarus Semashko, Thứ trưởng Bộ "
+            "Ngoại giao Belarus Rybakov, Đại sứ Belarus tại Việt Nam Vladimir Goshin.")
+    assert partners(body) == [("Belarus", "country", "BY", "Semashko")]
