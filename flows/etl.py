@@ -46,6 +46,12 @@ STEPS = ("ingest", "stage", "validate", "load", "wait", "clean", "triage", "extr
 _POLARS_TURNS = threading.Lock()
 
 
+def _polars_turn() -> threading.Lock:
+    """The turn, for the flow's body: the flow is pickled with its context for worker processes, and a
+    function is pickled by name where a lock cannot be pickled at all."""
+    return _POLARS_TURNS
+
+
 @dataclass
 class BatchReport:
     """What happened to one batch; the flow adds these up into the run summary."""
@@ -556,7 +562,7 @@ def etl(
                 report = BatchReport(batch_no)
                 reports.append(report)
                 pending = in_flight.article_ids if in_flight else frozenset()
-                with report.timed("ingest"), _POLARS_TURNS:
+                with report.timed("ingest"), _polars_turn():
                     ingested = ingest(batch, len(batch), batch_no, wh, report, pending, Path(source_dir),
                                       settings.max_article_bytes)
                 if ingested is None:

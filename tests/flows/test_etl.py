@@ -188,3 +188,27 @@ def test_the_dispatchers_clean_never_overlaps_the_flows_polars_steps(
     assert len(cleans) == len(loads) == 5
     overlapping = [(c, v) for c in cleans for v in loads if c[1] < v[2] and v[1] < c[2]]
     assert overlapping == []
+
+
+def test_a_run_that_sends_every_batch_through_the_dispatcher_to_worker_processes_loads_everything(
+    prefect_server: None, tmp_path: Path
+) -> None:
+    """The path a large inbox takes (clean in the dispatcher thread, extraction pickled to a process pool),
+    on the seeds in batches of two."""
+    from prefect.settings import PREFECT_API_URL
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        shutil.copy(seed, inbox / seed.name)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HOPTAC_")}
+    env.update({"PREFECT_API_URL": str(PREFECT_API_URL.value()), "HOPTAC_INLINE_ARTICLES": "0"})
+    warehouse = tmp_path / "w.duckdb"
+    run = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(inbox), "--warehouse", str(warehouse),
+                          "--batch-size", "2", "--runner", "process"], env=env, capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    con = duckdb.connect(str(warehouse), read_only=True)
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
+    assert con.execute("SELECT count(*) FROM meetings").fetchone()[0] >= 5
+    con.close()
