@@ -442,10 +442,17 @@ def _is_name_word(word: str) -> bool:
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
-    """True when a bare one-word name sits inside a longer Vietnamese proper name ("Thúy Nga", "Nga Sơn")."""
+    """True when a bare one-word name sits inside a longer Vietnamese proper name ("Thúy Nga", "Nga Sơn").
+
+    A body's head word before it is no name ("Đảng Cuba", "Bộ Quốc phòng Nga" are the country's bodies)."""
     before = _PREV_WORD.search(text, max(0, start - 25), start)
     after = _NEXT_WORD.match(text[end:end + 25])
-    return bool(before and _is_name_word(before.group(1))) or bool(after and _is_name_word(after.group(1)))
+    return bool(before and _is_name_word(before.group(1)) and before.group(1) not in _BODY_WORDS) or bool(
+        after and _is_name_word(after.group(1)))
+
+
+# Capitalised head words of bodies that stand right before their country's name: "Đảng Cuba", "Hội Nga".
+_BODY_WORDS = frozenset({"Đảng", "Bộ", "Hội", "Viện", "Ban", "Đoàn", "Nhà", "Sứ", "Quân"})
 
 
 _TWO_WORDS_BEFORE = re.compile(r"(?:^|\s)([^\s,.;:!?()\"“”]+) ([^\s,.;:!?()\"“”]+) $")

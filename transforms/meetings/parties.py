@@ -372,7 +372,7 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
         if run.j - run.i == 1 and re.match(r"\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?\s+", scan.text[run.end:]) and any(
                 0 < g.start - run.end <= 20 for g in scan.geo):
             continue  # "Chủ tịch Đu-ma quốc gia Nga": the name of a body
-        if run.j - run.i <= 2 and _COMPANY_BEFORE.search(scan.text[max(0, run.start - 14):run.start]):
+        if run.j - run.i <= 2 and _COMPANY_BEFORE.search(scan.text[max(0, run.start - 40):run.start]):
             continue  # "Giám đốc điều hành Tập đoàn Blackstone": the company's name, not a person's
         start = left[0] if left else run.start
         if honor:
@@ -466,7 +466,7 @@ def _after_company(scan: _Scan, run: _NameRun) -> _NameRun | None:
         if i == run.j:
             return None
         run = _NameRun(i, run.j, toks[i].start, run.end, scan.text[toks[i].start:run.end])
-    if run.j - run.i < 3 or not _COMPANY_BEFORE.search(scan.text[max(0, run.start - 14):run.start]):
+    if run.j - run.i < 3 or not _COMPANY_BEFORE.search(scan.text[max(0, run.start - 40):run.start]):
         return run
     first = toks[run.i + 1]
     return _NameRun(run.i + 1, run.j, first.start, run.end, scan.text[first.start:run.end])
@@ -474,8 +474,9 @@ def _after_company(scan: _Scan, run: _NameRun) -> _NameRun | None:
 
 # Heads of company-like bodies: the capitalised word right after one is the body's name, not a person's
 # ("Tổng Giám đốc Tổ hợp Samsung Việt Nam", "Giám đốc điều hành Tập đoàn Blackstone").
-_COMPANY_BEFORE = re.compile(r"(?i)(?:tập đoàn|tổ hợp|công ty|ngân hàng|quỹ|hãng|tổ chức|đại học|trường|học viện|"
-                             r"câu lạc bộ|hiệp hội|phòng thương mại)\s+$")
+_COMPANY_BEFORE = re.compile(r"(?i)(?:tập đoàn|tổ hợp|công ty|ngân hàng|quỹ|hãng thông tấn|hãng|tổ chức|đại học|trường|"
+                             r"học viện|câu lạc bộ|hiệp hội|phòng thương mại)"
+                             rf"(?:\s+(?:{'|'.join(re.escape(d) for d in gazetteer.org_descriptors())}))?\s+$")
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -621,8 +622,8 @@ def _body_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Article) 
                         item, reading.partner.country_code), not_met=_in_not_met(scan, s_)))
     for o in scan.orgs:
         prev = text[max(0, o.start - 14):o.start]
-        if prev.endswith("("):
-            continue  # "(LHQ)", "(OFID)": an abbreviation of the name before it
+        if prev.endswith("(") or _REPORTER_BEFORE.search(text, max(0, o.start - 30), o.start):
+            continue  # "(LHQ)", "(OFID)": an abbreviation of the name before it; "Theo Kyodo": a source
         if re.search(r"(?i)\b(?:hội nghị|diễn đàn|tuần lễ|hội chợ|thượng đỉnh|cấp cao)\b[^,.;()]{0,40}$",
                      text[max(0, o.start - 45):o.start]):
             continue  # "Hội nghị Bộ trưởng Thương mại APEC": the event, not the body
