@@ -19,6 +19,7 @@ from transforms.meetings.mentions import (
     Party,
     _code,
     _name,
+    _phrases,
     _Scan,
     _scan,
 )
@@ -149,6 +150,10 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
         # Parties far from the cue belong to another clause of a long sentence ("Trao đổi với báo ..., ông X cho
         # hay ... kiến nghị lên UNESCO").
         vns = [p for p in _pick(local, cue, "vn") if _distance(p, cue) <= _MAX_VN_DISTANCE]
+        if lo > 0 and not any(p.end <= cue[0] for p in vns) and _CLAUSE_OPENING.fullmatch(text[lo:cue[0]]):
+            # A programme told clause by clause: "X đã hội đàm với A; chào xã giao B và C; gặp D": the verb that
+            # opens a clause has the subject of the sentence's first clause.
+            vns = _subject(parties, lo)
         foreigners = [p for p in _pick(local, cue, "foreign") if _distance(p, cue) <= _MAX_FOREIGN_DISTANCE]
         if re.fullmatch(r"(?i)(?:đến\s+)?thăm", text[cue[0]:cue[1]]):
             # Visiting a company, a museum or an exhibition is no meeting; visiting someone is.
@@ -192,6 +197,17 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
     return pairs
 
 
+# What may open a clause before its verb when the subject is the sentence's: "; cũng như thăm làm việc với ...".
+_CLAUSE_OPENING = re.compile(r"(?i)\s*(?:(?:và|cũng như|đồng thời|sau đó|tiếp đó|rồi|đã|cũng|còn)\s+)*")
+
+
+def _subject(parties: list[Party], end: int) -> list[Party]:
+    """The Vietnamese party that opens the sentence before END (its first clause's subject), if any."""
+    before = [p for p in parties if p.side == "vn" and p.end <= end and not p.not_met and not p.weak]
+    named = [p for p in before if p.person] or before
+    return named[:1]
+
+
 _LISTED = re.compile(r"(?i)[,:]\s*(?:bao\s+)?gồm\b")
 # What may stand between a meeting verb and its object: "tiếp thân mật ông ...", "hội đàm với Thủ tướng ...",
 # "tiếp lãnh đạo các Hội Hữu nghị ...".
@@ -214,6 +230,13 @@ def _coordinated(parties: list[Party], text: str) -> list[Party]:
         else:
             break
     return out
+
+
+@cache
+def _wished_welcome() -> re.Pattern[str]:
+    """"mong được đón Chủ tịch X trở lại thăm Việt Nam": a welcome wished for, a visit to come."""
+    return re.compile(rf"(?i)\b(?:{_phrases('wish')})\b[^.;:]{{0,20}}?\bđón\b[^.;:]{{0,90}}?\b(?:sang|tới|đến|trở lại|"
+                      rf"về)?\s*thăm\b")
 
 
 def _reporting(text: str, cue: tuple[int, int, bool]) -> bool:
@@ -408,7 +431,8 @@ def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], lis
                 # The day the narration is at belongs to this meeting only if it was about the same country.
                 day = None if inherited and foreign.partner.country_code not in last_codes else date
                 found.append(_Found(vn, foreign, idx, scan.text, day, reporting=reporting,
-                                    future=bool(_FUTURE.search(scan.text[:min(c[0] for c in cues)])),
+                                    future=bool(_FUTURE.search(scan.text[:min(c[0] for c in cues)])
+                                                or _wished_welcome().search(scan.text)),
                                     how=how, dropped=loose, gap=gap))
         elif pairs:
             found.extend(_Found(vn, f, idx, scan.text, None, future=bool(_FUTURE.search(scan.text)), how=how, gap=gap,
