@@ -113,6 +113,7 @@ class _Found:
     implicit: bool = False  # alluded to only ("Phát biểu tại buổi tiếp, ông X ..."), partner from the headline
     how: str = "object"  # how the pair was read from its sentence (see _sentence_meetings)
     gap: int = 0  # characters between the meeting cue and the two parties
+    inherited: bool = False  # the day is the one the narration was at, not written in or referred to by the sentence
 
 
 def _pick(parties: list[Party], cue: tuple[int, int, bool], side: str) -> list[Party]:
@@ -214,6 +215,8 @@ _LISTED = re.compile(r"(?i)[,:]\s*(?:bao\s+)?gồm\b")
 _OBJECT_GAP = re.compile(
     r"(?i)\s*(?:(?:với|thân mật|xã giao|chính thức|song phương|lại|các|những|cả|một số|đại diện|lãnh đạo|ban lãnh đạo|"
     r"riêng|trọng thể|nồng nhiệt|tại[^,;.]{0,40}?,)\s+)*"
+    # The banquet right after the talks is part of the meeting: "hội đàm và dự chiêu đãi chính thức của X".
+    r"(?:và\s+(?:dự\s+)?(?:chiêu đãi|tiệc|quốc yến)(?:\s+(?:trưa|tối|chính thức|thân mật|trọng thể))*\s+(?:của|do)\s+)?"
 )
 # "A và B đã hội đàm." / "... đã tiến hành hội đàm, đánh giá ...": both sides before a verb with no object.
 _NOTHING_AFTER = re.compile(r"(?i)\s*(?:[,.;:]|$|về\b|tại\b|trong\b|nhằm\b|để\b|với nhau\b|song phương\b|cấp cao\b|"
@@ -430,7 +433,7 @@ def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], lis
                     how = "article_country"
                 # The day the narration is at belongs to this meeting only if it was about the same country.
                 day = None if inherited and foreign.partner.country_code not in last_codes else date
-                found.append(_Found(vn, foreign, idx, scan.text, day, reporting=reporting,
+                found.append(_Found(vn, foreign, idx, scan.text, day, reporting=reporting, inherited=inherited,
                                     future=bool(_FUTURE.search(scan.text[:min(c[0] for c in cues)])
                                                 or _wished_welcome().search(scan.text)),
                                     how=how, dropped=loose, gap=gap))

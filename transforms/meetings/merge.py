@@ -174,15 +174,18 @@ def _encounters(found: list[_Found]) -> list[_Encounter]:
         vp = " ".join(fold(f.vn.person).split()) if f.primary and f.vn.person else None
         fp = " ".join(fold(f.foreign.person).split()) if f.foreign.person else None
         day = (f.date.day, f.date.month) if f.date is not None and f.date.day is not None else None
-        group = next((g for g in out if g.admits(f, loc, pkey, vp, fp, day, glosses)), None)
+        # A day the reading only inherits from the narration (a caption read after the body's last date) does not
+        # keep it apart from the same people's meeting on the day the article gives it.
+        match_day = None if f.inherited else day
+        group = next((g for g in out if g.admits(f, loc, pkey, vp, fp, match_day, glosses)), None)
         if group is None:
-            group = _Encounter(loc, pkey, vp, fp, day)
+            group = _Encounter(loc, pkey, vp, fp, match_day)
             out.append(group)
         group.items.append(f)
         group.foreign_titles |= _titles(f)
         group.vn_person = group.vn_person or vp
         group.foreign_person = group.foreign_person or fp
-        group.day = group.day or day
+        group.day = group.day or match_day
     return out
 
 
@@ -210,7 +213,9 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
         foreign = next((f.foreign for f in trusted if f.foreign.person), first.foreign)
         partner = first.foreign.partner
         assert partner is not None
-        date = next((f.date for f in items if f.date is not None), None) if primary else None
+        # The day a reading writes or refers to ("Cùng ngày") before the one it inherits from the narration.
+        dated = sorted((f for f in items if f.date is not None), key=lambda f: f.inherited)
+        date = dated[0].date if primary and dated else None
         if date is None and primary:
             date = next((v.date for v in visits if _merge_key(v) == (group.loc, group.pkey)), None)
         vn_person, vn_title, filled_vn = vn.person, vn.title, False
