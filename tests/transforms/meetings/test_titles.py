@@ -100,7 +100,8 @@ def test_the_fullest_title_of_the_person_comes_from_any_mention_an_invitation_to
 
 
 def bodies(sentence: str) -> dict[str, str | None]:
-    return {p.partner.name: p.title for p in find_parties(_scan(sentence), _Article()) if p.kind == "body" and p.partner}
+    parties = find_parties(_scan(sentence), _Article())
+    return {p.partner.name: p.title for p in parties if p.kind == "body" and p.partner}
 
 
 def test_a_body_met_through_its_leaders_has_that_phrase_as_its_title():
