@@ -202,7 +202,7 @@ def _with_captions(body: list[str], rng: random.Random, restate: bool) -> list[s
     out = []
     for i, para in enumerate(body):
         out.append(para)
-        if i in (0, len(body) // 2) and i < len(body) - 1:
+        if i in (0, len(body) // 2) and _between_paragraphs(body, i):
             if restate:
                 first = re.split(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])", body[0])[0]
                 caption = re.sub(r"^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày)\s+(?:nay|qua|\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?),?\s*"
@@ -218,6 +218,11 @@ def _with_captions(body: list[str], rng: random.Random, restate: bool) -> list[s
             else:
                 out.extend([caption, credit])
     return out
+
+
+def _between_paragraphs(body: list[str], i: int) -> bool:
+    """A photo goes between two paragraphs of prose, not inside the page's own caption furniture."""
+    return i < len(body) - 1 and all(len(p.split()) >= 20 for p in body[i:i + 2])
 
 
 Variant = Callable[[Article, random.Random, list[tuple[str, str]]], str]
@@ -279,6 +284,45 @@ def variants(day_lines: Callable[[dt.date], list[str]] = datelines) -> dict[str,
         text = "\n".join([art.title, f"{art.day:%d/%m/%Y}", *art.body])
         return unicodedata.normalize("NFD", _old_tones(text))
 
+    def caption_pipes(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        """Seed 000's template: an image cell "![]() |", then the caption cell "| … (Ảnh: …) |"."""
+        body = []
+        for i, para in enumerate(art.body):
+            body.append(para + (" |" if i == len(art.body) - 1 else ""))
+            if i % 2 == 0 and _between_paragraphs(art.body, i):
+                body += ["![]() |", f"{rng.choice(GENERIC_CAPTIONS)} (Ảnh: {rng.choice(BYLINES[:2])}) |"]
+        return "\n".join([art.title, f"{art.day:%d/%m/%Y}", *body])
+
+    def photo_tags(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        """Seed 003's template: "<headline> - Ảnh N." under each photo, the caption on the next line."""
+        body = []
+        for i, para in enumerate(art.body):
+            body.append(para)
+            if _between_paragraphs(art.body, i):
+                body += [f"{art.title} - Ảnh {i + 1}.", rng.choice(GENERIC_CAPTIONS).rstrip(".")]
+        return "\n".join([art.title, f"{art.day:%d/%m/%Y}", *body])
+
+    def menu_and_ticker_first(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        """A scraped page that starts with the site's menu, a "hot news" ticker and the section."""
+        menu = ["Trang chủ", "Thời sự", "Chính trị", "Kinh tế", "Xã hội", "Thế giới", "Văn hóa", "Thể thao",
+                f"Mới nhất: {stories[0][0]}", "Thời sự"]
+        return "\n".join([*menu, art.title, rng.choice(day_lines(art.day)), *art.body])
+
+    def outlet_tag_lead(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        tag = rng.choice(["(Dân trí) - ", "TTO - ", "VOV.VN - ", "(Chinhphu.vn) - ", "(PLVN) - ", "ĐNO - ",
+                          "(Baoquocte.vn) - ", "HNMO - ", "SGGPO - ", "QNO - ", "(NLĐO) - ", "VTV.vn - "])
+        return "\n".join([art.title, f"{art.day:%d/%m/%Y}", tag + art.body[0], *art.body[1:]])
+
+    def title_repeated_with_sapo(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        return "\n".join([art.title, f"{art.day:%d/%m/%Y}", art.title, *art.body])
+
+    def web_characters(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        """NBSP, zero-width and soft hyphen characters, entities of a page saved as text, counters."""
+        def mangle(text: str) -> str:
+            return text.replace(" ", "\u00a0", 3).replace(", ", ",\u200b ", 2).replace('"', "&quot;")
+        return "\n".join([mangle(art.title), f"{art.day:%d/%m/%Y} 10:30 | Lượt xem: 1.234", "Bình luận (0)",
+                          *map(mangle, art.body), "0 bình luận"])
+
     def html_page(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
         return render_html(art, rng, stories)
 
@@ -338,6 +382,10 @@ class Difference:
     variant: str
     want: Rows
     got: Rows
+
+    def meetings_differ(self) -> bool:
+        return self.got.rejected != self.want.rejected or sorted(map(str, self.got.meetings)) != sorted(
+            map(str, self.want.meetings))
 
     def describe(self) -> str:
         if self.got.rejected != self.want.rejected:

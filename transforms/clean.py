@@ -69,6 +69,9 @@ _OUTLET_TAG = (
     r"|ĐBND|VTC|ICTnews|VietNamNet|Dân trí|Zing)\s*[-–—]+\s+)"
 )
 _SEPARATORS = r"[\s|/>»›•·,:\-–—]"
+# A page's counters: "Lượt xem: 1.234", "0 bình luận", "Bình luận (3)".
+_COUNTER_LINE = (r"(?i)^(?:(?:số )?(?:lượt xem|lượt đọc|lượt thích|lượt truy cập|bình luận|views?)\s*:?\s*\(?[\d.,]+\)?"
+                 r"|[\d.,]+\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|views?))$")
 _DATED_LEAD = (
     r"(?i)^(?:(?:rạng |sáng |chiều |tối |trưa |đêm )?(?:hôm )?nay|(?:sáng|chiều|tối|trưa|đêm) qua|hôm qua"
     r"|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:[/.-]\d{4})?)\s*(?:\([^)]{1,20}\))?\s*,.{30,}[^.]\.[\"”]?$"
@@ -141,6 +144,9 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
                 line.str.contains(_only("section")) | line.str.contains(_only("share"))
                 | line.str.contains(r"^Theo dõi(?: .{1,60})? trên(?:\s+\S+(?:\s+News)?)?$")
                 | line.str.contains(_OUTLET_TAG + r"$")
+                | line.str.contains(_COUNTER_LINE)
+                # "Xem thêm: <another story>", a ticker's "Tin nóng: …": one link, never the headline.
+                | (line.str.contains(_link_line()) & (line.str.count_matches(r"\S+") <= 40))
                 | (line.str.contains(r"\s[>»›]\s") & (pl.col("line").str.count_matches(r"\S+") <= 14)
                    & ~line.str.contains(r"[.!?…]$"))
             ).alias("is_meta"),
@@ -164,7 +170,8 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     # A copyright footer, the publisher's licence or a tag list ends the article too.
     footer = line.str.contains(_starts("end_prefix")) & (words <= 40) & (n > title_no)
     end_marker = line.str.contains(_exact_line("end")) | (doubled & (n > title_no)) | footer
-    related_pair = same_as_next & ~pl.col("has_caption") & (n > title_no + 2)
+    # A side story's headline printed twice (image alt text and link); two photos in a row are no such pair.
+    related_pair = same_as_next & ~pl.col("has_caption") & (n > title_no + 2) & (words >= 4) & ~pl.col("is_image")
     inline_end = (n > title_no) & line.str.contains(_inline_end())
     cut = pl.min_horizontal(
         n.filter(end_marker | related_pair).min(), (n + 1).filter(inline_end).min()
@@ -200,7 +207,6 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
         # An author line sits between the headline and the second paragraph (under the lead on some sites).
         | ((n <= title_no + 4) & (n != title_no) & (words <= 12) & line.str.contains(_BYLINE)
            & (n < n.filter((n > title_no) & (words >= 12)).slice(1, 1).first().over("article_id").fill_null(n + 1)))
-        | ((n > title_no) & (words <= 40) & line.str.contains(_link_line()))  # "Xem thêm: <another story>"
         | line.str.contains(r"^#[\p{L}\d_]+(?:[\s,]+#[\p{L}\d_]+)*$")  # a hashtag list
         # The author or source closing the article ("Minh Đức", "Theo TTXVN", "(Theo VOV)").
         | ((n == pl.min_horizontal(pl.col("cut") - 1, n.max().over("article_id"))) & (n > title_no + 1)
