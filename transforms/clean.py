@@ -236,7 +236,8 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
             line.str.replace(_inline_end(), "$1").str.replace(_BYLINE_STAMP, "$1")
             .str.replace(r"([.!?…\"”)])\s+" + _AGENCY_BYLINE, "$1")
             .str.replace(r"\s*\|$", "").str.replace(r"^\|\s*", "")
-            .str.replace_all(r"\s*\[[^\[\]\n]{3,300}\]\s*", " ")  # bracketed links to other articles
+            # bracketed links to other articles, nested ones ("[[Infographics] Mối quan hệ …]") from the inside out
+            .str.replace_all(r"\s*\[[^\[\]\n]{3,300}\]\s*", " ").str.replace_all(r"\s*\[[^\[\]\n]{3,300}\]\s*", " ")
             .str.replace(_OUTLET_TAG + r"(\p{Lu})", "$1")
             .str.strip_chars()
         )

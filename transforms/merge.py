@@ -24,6 +24,7 @@ from functools import cache
 
 import polars as pl
 
+from transforms import gazetteer
 from transforms.lexicon import load_tsv
 from transforms.text import fold
 
@@ -149,7 +150,11 @@ def _compatible(a: _Reading, b: _Reading) -> bool:
         return False  # without a day, two articles' readings are one visit's meeting only with the same named host
     if ra["partner_id"] == rb["partner_id"]:
         return True
-    if a.is_country == b.is_country or not ra["country_code"] or ra["country_code"] != rb["country_code"]:
+    if not ra["country_code"] or ra["country_code"] != rb["country_code"]:
+        return False
+    if _title_names_body(a, b) or _title_names_body(b, a):
+        return True
+    if a.is_country == b.is_country:
         return False
     # A country and one of its own bodies for the same encounter: the same named foreign person, or, in one
     # article, its embassy or one of its state organs.
@@ -159,6 +164,24 @@ def _compatible(a: _Reading, b: _Reading) -> bool:
     return ra["article_id"] == rb["article_id"] and (
         body["partner_kind"] == "embassy" or is_state_organ(str(body["partner_name"]))
     )
+
+
+def _body_core(name: str) -> tuple[str, ...]:
+    """A body's name as a title names it: folded, without its country and its first word ("Bộ Ngoại giao Tây Ban
+    Nha" -> ngoai giao; "Liên minh Nghị sĩ hữu nghị Nhật" -> minh nghi si huu nghi)."""
+    for m in sorted(gazetteer.find_countries(name), key=lambda m: -m.start):
+        name = name[:m.start] + " " + name[m.end:]
+    return tuple(fold(name).replace("-", " ").split())[1:]
+
+
+def _title_names_body(body: _Reading, person: _Reading) -> bool:
+    """BODY, read without a foreign person, is the body PERSON's title heads or belongs to ("Bộ trưởng Ngoại giao
+    Tây Ban Nha" names "Bộ Ngoại giao Tây Ban Nha"): the same encounter told once by the body, once by the person."""
+    if body.foreign or not person.foreign or body.is_country or not person.row["foreign_title"]:
+        return False
+    title = tuple(fold(str(person.row["foreign_title"])).replace("-", " ").split())
+    core = _body_core(str(body.row["partner_name"]))
+    return any(len(c) >= 2 and _contains(c, title) for c in (core, core[1:]))
 
 
 def _order_key(r: _Reading) -> tuple[object, ...]:
@@ -210,7 +233,8 @@ def _merged_row(cluster: list[_Reading], block: str) -> dict[str, object]:
     foreign_key = max((r.foreign for r in cluster), key=lambda t: (len(t), t))
     # The partner is read from the readings that name the foreign person ("Đại sứ ... X" names the embassy),
     # or is the country itself (a minister of it, read once under the ministry).
-    anchors = [r.row for r in cluster if r.foreign == foreign_key or r.is_country] or rows
+    anchors = [r.row for r in cluster if r.foreign == foreign_key or r.is_country
+               or any(_title_names_body(r, p) for p in cluster if p.foreign == foreign_key)] or rows
     best_rank = min(_partner_rank(r["partner_kind"], r["partner_name"]) for r in anchors)
     partner_counts = Counter(str(r["partner_id"]) for r in anchors
                              if _partner_rank(r["partner_kind"], r["partner_name"]) == best_rank)

@@ -162,6 +162,9 @@ def test_inline_photo_credits_go_and_their_caption_sentence_moves_to_captions() 
         ("Hội sẽ tổ chức sự kiện tại Osaka.  [Báo chí Nhật đưa đậm về hội đàm giữa Thủ tướng Việt Nam-Nhật Bản]  Tiếp "
          "lãnh đạo Hội Hữu nghị, Thủ tướng nói.", "Hội sẽ tổ chức sự kiện tại Osaka. Tiếp lãnh đạo Hội Hữu nghị, Thủ "
          "tướng nói.", None),
+        # Corpus 22499625: a nested bracketed link, "[[Infographics] title]".
+        ("Quan hệ không ngừng được củng cố.  [[Infographics] Mối quan hệ đoàn kết đặc biệt Việt Nam-Cuba] Năm 1973, "
+         "Fidel Castro thăm Việt Nam.", "Quan hệ không ngừng được củng cố. Năm 1973, Fidel Castro thăm Việt Nam.", None),
     ],
 )
 def test_credits_captions_and_links_inside_flattened_paragraphs(line: str, body: str, caption: str | None) -> None:

@@ -56,6 +56,12 @@ def test_a_page_that_starts_with_a_dateline_and_a_section_is_an_article_with_its
     assert "'Thứ Năm, 28/09/2023 14:05'" in row["headline_note"] and "'Thời sự'" in row["headline_note"]
 
 
+def test_a_one_sentence_brief_is_an_article() -> None:
+    staged, rejected = _stage(["Quảng Ninh tiếp Đại sứ Nhật Bản\nSáng 5/3, Chủ tịch UBND tỉnh tiếp Đại sứ Nhật Bản."])
+    assert rejected.height == 0
+    assert staged.row(0, named=True)["body"] == "Sáng 5/3, Chủ tịch UBND tỉnh tiếp Đại sứ Nhật Bản."
+
+
 def test_too_little_text_is_rejected_with_its_reason() -> None:
     staged, rejected = _stage(["Tiêu đề của một bài rất ngắn\nMột câu."])
     assert staged.height == 0
