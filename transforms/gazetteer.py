@@ -232,6 +232,39 @@ def foreign_org_heads() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def org_descriptors() -> tuple[str, ...]:
+    """Lower-case sector words between an organisation's head word and its name ("quỹ | đầu tư | KKR"), longest
+    first."""
+    return tuple(sorted((r["name"] for r in _org_rows() if r["type"] == "descriptor"), key=len, reverse=True))
+
+
+@cache
+def org_suffixes() -> frozenset[str]:
+    """Words that end or continue a Latin-script organisation name ("Inc", "Group", "GmbH", "Global")."""
+    return frozenset(r["name"] for r in _org_rows() if r["type"] == "suffix")
+
+
+@cache
+def _companies() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(folded words of a widely known foreign company's name, its country), longest names first."""
+    rows = {(tuple(fold(r["name"]).replace("-", " ").split()), r["country_code"]) for r in _org_rows()
+            if r["type"] == "company"}
+    return tuple(sorted(rows, key=lambda row: (-len(row[0]), row)))
+
+
+@lru_cache(maxsize=4096)
+def company_country(name: str) -> str | None:
+    """The home country of a widely known foreign company named inside NAME ("Tổ hợp Samsung Việt Nam" -> KR);
+    None when NAME names none of them."""
+    words = tuple(fold(normalize_text(name)).replace("-", " ").replace("(", " ").replace(")", " ").split())
+    for company, code in _companies():
+        n = len(company)
+        if any(words[i:i + n] == company for i in range(len(words) - n + 1)):
+            return code
+    return None
+
+
+@cache
 def foreign_orgs() -> tuple[ForeignOrg, ...]:
     """Named organisations (UN bodies, ASEAN, EU, development agencies...)."""
     return tuple(
@@ -760,11 +793,32 @@ def _org_finder() -> tuple[re.Pattern[str], dict[str, object]]:
     return re.compile(rf"(?<!\w)(?:{_trie_pattern(sorted(surfaces))})(?!\w)"), entries
 
 
-def find_orgs(text: str) -> list[Mention]:
-    """Named international and foreign organisations (UN, ASEAN, JICA...), case-sensitive, in order."""
+@cache
+def _long_org_finder() -> _CiFinder:
+    """Names of three words or more, in any case: the press writes "Cơ quan hợp tác quốc tế Nhật Bản" too."""
+    forms: dict[str, object] = {}
+    for org in foreign_orgs():
+        for form in (org.name, *org.aliases):
+            if len(form.split()) >= 3:
+                forms.setdefault(form, org)
+    return _ci_finder(forms)
+
+
+@lru_cache(maxsize=2048)
+def _find_orgs(text: str) -> tuple[Mention, ...]:
     pattern, table = _org_finder()
-    return [Mention("org", table[_key(m.group())], m.group(), m.start(), m.end()) for m in pattern.finditer(text)
-            if _key(m.group()) in table]
+    found = [Mention("org", table[_key(m.group())], m.group(), m.start(), m.end()) for m in pattern.finditer(text)
+             if _key(m.group()) in table]
+    for start, end, org in _long_org_finder().finditer(text):
+        if not any(f.start < end and start < f.end for f in found):
+            found.append(Mention("org", org, text[start:end], start, end))
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+def find_orgs(text: str) -> list[Mention]:
+    """Named international and foreign organisations (UN, ASEAN, JICA...), in order: acronyms and short names
+    case-sensitive, names of three words or more in any case."""
+    return list(_find_orgs(text))
 
 
 # ---------------------------------------------------------------------------------------------- lookups by name

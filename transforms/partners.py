@@ -54,6 +54,10 @@ def organization_partner(name: str, country_code: str | None, kind: str = "organ
     named = _named_org(name)
     if named is not None:
         return PartnerRef(named.name, named.kind, named.country_code or country_code, named.name_en)
+    if kind == "organization" and not gazetteer.find_geo(name):
+        # "Tập đoàn Samsung" in an article about Japan is still Korean: a widely known company's own country beats
+        # the article's.
+        country_code = gazetteer.company_country(name) or country_code
     return PartnerRef(name=normalize_text(name).strip(" ,.;:-"), kind=kind, country_code=country_code)
 
 

@@ -171,7 +171,9 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
         if immediate is not None and immediate in foreigners:
             named = [p for p in vns if p.person] or vns
             vn = min(named, key=lambda p: (_distance(p, cue), p.end > cue[0]))
-            objects, how = _coordinated([p for p in foreigners if p.start >= immediate.start], text), "object"
+            # The object list may run past a ";" ("tiếp ông A, Chủ tịch JICA; Ngài B, ... và ông C, ...").
+            objects, how = _coordinated([p for p in _pick(parties, cue, "foreign") if p.start >= immediate.start],
+                                        text), "object"
         elif immediate is not None and immediate in vns and before_foreign:
             vn, objects, how = immediate, [max(before_foreign, key=lambda p: p.end)], "host_before"
         elif (cue[2] and immediate is None) or (
@@ -204,12 +206,17 @@ _NOTHING_AFTER = re.compile(r"(?i)\s*(?:[,.;:]|$|về\b|tại\b|trong\b|nhằm\b
                             r"chính thức\b|thân mật\b|trực tiếp\b)")
 
 
+# Between two objects of one list: a bracketed short name of the first ("(JICA)"), then ",", ";", "và" or "cùng".
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:,|;|và|,\s*và|cùng)?\s*(?:các\s+)?(?:lãnh đạo|đại diện)?"
+                       r"\s*(?:các\s+)?")
+
+
 def _coordinated(parties: list[Party], text: str) -> list[Party]:
     """The first party and those joined to it by ",", ";" or "và" (an object list)."""
     out = [parties[0]]
     for p in parties[1:]:
         gap = text[out[-1].end:p.start]
-        if re.fullmatch(r"\s*(?:,|;|và|,\s*và|cùng)?\s*(?:các\s+)?(?:lãnh đạo|đại diện)?\s*(?:các\s+)?", gap):
+        if _LIST_GAP.fullmatch(gap):
             out.append(p)
         else:
             break

@@ -577,11 +577,16 @@ def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun]) -> tuple[int,
 
 def _owns_name(scan: _Scan, title: gazetteer.Mention, run_starts: dict[int, _NameRun]) -> bool:
     """Is TITLE followed, past its place or country, by a name ("Tổng thống Cộng hòa Séc | Milos Zeman")?"""
+    if _ENDS_WITH_COMPANY_HEAD.search(title.text):
+        return False  # "Chủ tịch Tập đoàn | Canon": the company's name follows, not a person's
     k = _token_index(scan, title.end)
     while k < len(scan.tokens) and scan.covered[k]:
         k += 1
     r = run_starts.get(scan.tokens[k].start) if k < len(scan.tokens) else None
     return r is not None and _valid_name(r, True)
+
+
+_ENDS_WITH_COMPANY_HEAD = re.compile(r"(?i)(?:tập đoàn|tổ hợp|công ty|ngân hàng|quỹ|hãng)$")
 
 
 @cache
@@ -599,16 +604,22 @@ def _org_head_at(text: str, pos: int) -> str | None:
     prev = re.search(r"(\w+)\s+$", text[max(0, pos - 20):pos])
     if prev and prev.group(1)[:1].isupper() and not prev.group(1).isupper():
         return None  # "Đại hội", "Quốc hội": the word ends a longer capitalised name
-    if not m.group()[:1].isupper() and not (prev and re.search(r"(?i)(?:hành|tịch|đốc|trưởng|của|lãnh đạo)$",
+    if not m.group()[:1].isupper() and not (prev and re.search(r"(?i)(?:hành|tịch|đốc|trưởng|của|lãnh đạo|đạo)$",
                                                                    prev.group(1))):
         return None  # a lower-case head only inside a title: "Giám đốc điều hành ngân hàng JBIC"
     after = text[m.end():m.end() + 40].lstrip()
     # A head counts only before a name: "Hội Hữu nghị", "Tập đoàn Nidec", "ngân hàng JBIC", "Tập đoàn báo
-    # Mainichi", not "Hội nghị".
-    if not after[:1].isupper() and not after[:1].isdigit() and not (
-            " " in m.group().strip() and re.match(r"(?:[a-zà-ỹđ]+\s+){1,2}[A-ZĐ]", after)):
-        return None
+    # Mainichi", "quỹ đầu tư KKR", not "Hội nghị", nor "Hội đồng quản trị | Tập đoàn TCC" (a board inside a title).
+    if not after[:1].isupper() and not after[:1].isdigit():
+        lower = re.match(r"(?:[a-zà-ỹđ]+\s+){1,2}(?=[A-ZĐ])", after)
+        if lower is None or not (" " in m.group().strip() or _DESCRIPTOR.fullmatch(lower.group().strip())):
+            return None
+        if pattern.match(text, m.end() + (len(text[m.end():m.end() + 40]) - len(after)) + lower.end()):
+            return None
     return heads.get(_fold(m.group()), "organization")
+
+
+_DESCRIPTOR = re.compile("|".join(re.escape(d) for d in gazetteer.org_descriptors()) or "(?!)", re.IGNORECASE)
 
 
 # Lower-case words that also make up names between capitalised ones ("Đảng Dân chủ Tự do").

@@ -47,6 +47,7 @@ from transforms.meetings.mentions import (
 from transforms.partners import (
     country_partner,
     embassy_partner,
+    is_vietnamese,
     organization_partner,
     partner_key,
     place_partner,
@@ -72,9 +73,14 @@ def _read_phrase(scan: _Scan, start: int, end: int, person_like: bool, article: 
     owners = _owner_geo(scan, start, end)
     vn_owner = next((g for g in owners if g.kind == "province" or (g.kind == "country" and _code(g) == "VN")),
                     None)
-    foreign = [g for g in owners if g.kind == "place" or (g.kind == "country" and _code(g) != "VN")]
     orgs = [o for o in scan.orgs if start <= o.start and o.end <= end]
+    # A country inside a named body's name is the body's ("Cơ quan hợp tác quốc tế Nhật Bản"), not the partner.
+    foreign = [g for g in owners if (g.kind == "place" or (g.kind == "country" and _code(g) != "VN"))
+               and not any(o.start <= g.start and g.end <= o.end for o in orgs)]
     first_foreign = foreign[0] if foreign else None
+    if vn_owner is not None and (first_foreign is None or vn_owner.start < first_foreign.start) and (
+            subsidiary := _foreign_subsidiary(scan, start, vn_owner, article)) is not None:
+        return _Reading("foreign", subsidiary, strong=True)
     if vn_owner is not None and (first_foreign is None or vn_owner.start < first_foreign.start):
         # "Đại sứ quán Việt Nam tại Nhật Bản", "Bí thư Thành ủy Cần Thơ", "Hội Hữu nghị Việt - Nhật".
         if not (first_foreign is not None and vn_owner.kind == "country" and _compound_second(scan, vn_owner)):
@@ -111,6 +117,29 @@ def _read_phrase(scan: _Scan, start: int, end: int, person_like: bool, article: 
     return _Reading(None, guess)
 
 
+def _foreign_subsidiary(scan: _Scan, start: int, vn_owner: gazetteer.Mention, article: _Article) -> PartnerRef | None:
+    """"Tổ hợp Samsung Việt Nam", "Công ty Honda Việt Nam": a foreign company's subsidiary in Vietnam is the foreign
+    company's (GUIDELINES §1), not a Vietnamese body. Its name before "Việt Nam" is foreign-looking and no Vietnamese
+    firm's; its country is the company's own when widely known, else the country the article is about."""
+    if vn_owner.kind != "country":
+        return None
+    head_pos, head_kind = _first_org_head(scan.text, start, vn_owner.start)
+    head = _COMPANY_HEAD.match(scan.text, head_pos) if head_pos is not None and head_kind == "organization" else None
+    if head is None:
+        return None
+    name = scan.text[head_pos:vn_owner.end]
+    words = _FIRM_FORM.sub(" ", scan.text[head.end():vn_owner.start]).split()
+    if not words or not all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in words) or \
+            _vietnamese_like(" ".join(words)) or is_vietnamese(name):
+        return None
+    code = gazetteer.company_country(name) or article.main_country()
+    return PartnerRef(name=name, kind="organization", country_code=code)
+
+
+_COMPANY_HEAD = re.compile(r"(?i)(?:tập đoàn|tổ hợp|tổng công ty|công ty|ngân hàng|quỹ|hãng)\s+")
+_FIRM_FORM = re.compile(r"\b(?:TNHH|MTV|CP|JSC|Co\.?|Ltd\.?)(?!\w)|[,()]")
+
+
 def _compound_second(scan: _Scan, mention: gazetteer.Mention) -> bool:
     """Is this country the second member of a compound ("Nhật-Việt", "Hà Lan-Việt Nam")? Then it is not the owner."""
     before = scan.text[max(0, mention.start - 3):mention.start]
@@ -126,6 +155,8 @@ def _foreign_partner(scan: _Scan, start: int, end: int, foreign: list[gazetteer.
     country = _entry_country(countries[0]) if countries else None
     code = _code(places[0]) if places else country.code if country else None
     head_pos, head_kind = _first_org_head(text, start, end)
+    if head_kind == "council" and head_pos is not None and _named_council(scan, head_pos):
+        head_kind = "organization"  # "Hội đồng Phát triển thương mại Hong Kong": a body, not the city's council
     # Embassies: "Đại sứ quán Hoa Kỳ", "Đại sứ Hoa Kỳ tại Việt Nam".
     if country is not None and not places and re.search(r"(?i)\bĐại sứ\b", text[start:end]) and (
             head_kind == "embassy" or person_like):
@@ -152,6 +183,17 @@ def _foreign_partner(scan: _Scan, start: int, end: int, foreign: list[gazetteer.
             return organization_partner(name, code)
     assert country is not None
     return country_partner(country)
+
+
+def _named_council(scan: _Scan, head_pos: int) -> bool:
+    """A council head followed by a name of its own, not by its place ("Hội đồng Phát triển thương mại Hong Kong",
+    "Hội đồng Kinh doanh Hoa Kỳ - ASEAN" vs "Hội đồng thành phố Daejeon", "Hội đồng Tỉnh Sakai")."""
+    head = _org_heads()[0].match(scan.text, head_pos)
+    if head is None:
+        return False
+    rest = scan.text[head.end():].lstrip()
+    after = head.end() + len(scan.text[head.end():]) - len(rest)
+    return rest[:1].isupper() and not any(g.start == after for g in scan.geo)
 
 
 # Bodies named after their place that are partners in their own right: "Hội Hữu nghị Nhật-Việt tỉnh Osaka",
@@ -282,7 +324,16 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
     runs = _name_runs(scan)
     parties: list[Party] = []
     for run in runs:
-        run = _after_company(scan, run)
+        after = _after_company(scan, run)
+        if after is None:
+            continue
+        run = after
+        if parties and run.start < parties[-1].end and (head := _first_org_head(scan.text, parties[-1].start,
+                                                                                 run.start)[0]) is not None \
+                and not re.search(r"[,;]", scan.text[head:run.start]):
+            continue  # "Chủ tịch Liên minh nghị sỹ Mê Công Nhật Bản": a word of the body's name in the title before
+        if run.j - run.i == 1 and scan.text[run.start - 1:run.start] == "(" and scan.text[run.end:run.end + 1] == ")":
+            continue  # "Tổ chức Cảnh sát hình sự quốc tế (Interpol)": the short name of the body before it
         if _org_head_at(scan.text, run.start):
             continue  # "Quỹ Phát triển ...", "Tập đoàn Nidec": a body's name
         if gazetteer.province_by_name(run.text) is not None:
@@ -304,8 +355,7 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
         if run.j - run.i == 1 and re.match(r"\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?\s+", scan.text[run.end:]) and any(
                 0 < g.start - run.end <= 20 for g in scan.geo):
             continue  # "Chủ tịch Đu-ma quốc gia Nga": the name of a body
-        if run.j - run.i <= 2 and re.search(r"(?i)(?:tập đoàn|công ty|ngân hàng|quỹ|hãng|tổ chức|đại học|trường)\s+$",
-                                             scan.text[max(0, run.start - 12):run.start]):
+        if run.j - run.i <= 2 and _COMPANY_BEFORE.search(scan.text[max(0, run.start - 14):run.start]):
             continue  # "Giám đốc điều hành Tập đoàn Blackstone": the company's name, not a person's
         start = left[0] if left else run.start
         if honor:
@@ -379,13 +429,29 @@ def _geo_before(scan: _Scan, run: _NameRun) -> gazetteer.Mention | None:
     return None
 
 
-def _after_company(scan: _Scan, run: _NameRun) -> _NameRun:
-    """"Chủ tịch Tập đoàn Nidec Shigenobu Nagamori": the company's name is glued to the person's."""
-    if run.j - run.i < 3 or not re.search(r"(?i)(?:tập đoàn|công ty|ngân hàng|quỹ|hãng|tổ chức)\s+$",
-                                           scan.text[max(0, run.start - 12):run.start]):
+def _after_company(scan: _Scan, run: _NameRun) -> _NameRun | None:
+    """"Chủ tịch Tập đoàn Nidec Shigenobu Nagamori": the company's name is glued to the person's; so are the words
+    that continue a company's acronym ("quỹ đầu tư KKR Global David Petraeus"). None when nothing of the run is
+    left for a person ("Chủ tịch quỹ đầu tư KKR Global.")."""
+    toks = scan.tokens
+    if run.i > 0 and toks[run.i - 1].text.isupper() and len(toks[run.i - 1].text) >= 2 and \
+            scan.text[toks[run.i - 1].end:run.start] == " " and toks[run.i].text in gazetteer.org_suffixes():
+        i = run.i
+        while i < run.j and toks[i].text in gazetteer.org_suffixes():
+            i += 1
+        if i == run.j:
+            return None
+        run = _NameRun(i, run.j, toks[i].start, run.end, scan.text[toks[i].start:run.end])
+    if run.j - run.i < 3 or not _COMPANY_BEFORE.search(scan.text[max(0, run.start - 14):run.start]):
         return run
-    first = scan.tokens[run.i + 1]
+    first = toks[run.i + 1]
     return _NameRun(run.i + 1, run.j, first.start, run.end, scan.text[first.start:run.end])
+
+
+# Heads of company-like bodies: the capitalised word right after one is the body's name, not a person's
+# ("Tổng Giám đốc Tổ hợp Samsung Việt Nam", "Giám đốc điều hành Tập đoàn Blackstone").
+_COMPANY_BEFORE = re.compile(r"(?i)(?:tập đoàn|tổ hợp|công ty|ngân hàng|quỹ|hãng|tổ chức|đại học|trường|học viện|"
+                             r"câu lạc bộ|hiệp hội|phòng thương mại)\s+$")
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -505,16 +571,22 @@ def _body_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Article) 
         if reading.side is None:
             core = re.sub(r"^\S+\s+", "", name)
             # "Tập đoàn Nidec" abroad reads as foreign; an acronym ("Tập đoàn BRG") or a Vietnamese word does not.
+            known = gazetteer.company_country(name) if _COMPANY_HEAD.match(text, pos) else None
             foreign_looking = core and not _vietnamese_like(core) and not re.fullmatch(r"[A-ZĐ0-9&\s.-]+", core) \
                 and article.main_country()
-            if not foreign_looking:
+            if not foreign_looking and not known:
                 continue
-            reading = _Reading("foreign", organization_partner(name, article.main_country(),
+            reading = _Reading("foreign", organization_partner(name, known or article.main_country(),
                                                                kind if kind != "country" else "organization"))
         elif reading.side == "foreign" and start < pos:
             reading.partner = organization_partner(name, reading.partner.country_code if reading.partner else None)
         out.append(Party("body", start, end, side=reading.side, partner=reading.partner, locality=reading.locality,
                          national=reading.national, not_met=_in_not_met(scan, pos)))
+        if reading.side == "foreign" and reading.partner is not None and reading.partner.kind == "organization":
+            for s_, e_, item in _listed_companies(scan, pos, end):
+                if free(s_, e_):
+                    out.append(Party("body", s_, e_, side="foreign", partner=organization_partner(
+                        item, reading.partner.country_code), not_met=_in_not_met(scan, s_)))
     for o in scan.orgs:
         prev = text[max(0, o.start - 14):o.start]
         if prev.endswith("("):
@@ -531,6 +603,40 @@ def _body_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Article) 
                              partner=PartnerRef(org.name, org.kind, org.country_code or None, org.name_en),
                              not_met=_in_not_met(scan, o.start)))
     return out
+
+
+_LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&.'’-]*|&")
+_LIST_JOIN = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+
+
+def _listed_companies(scan: _Scan, head_pos: int, end: int) -> list[tuple[int, int, str]]:
+    """"Tập đoàn Coca Cola, Exxon Mobile và Nike": the companies listed after the first under its head word, each a
+    partner of its own (GUIDELINES §1: one row for each). Items are Latin-script capitalised names; the list must
+    close with "và" and an item."""
+    head = _org_heads()[0].match(scan.text, head_pos)
+    if head is None or not _COMPANY_HEAD.match(scan.text, head_pos):
+        return []
+    text, pos, items = scan.text, end, []
+    while (join := _LIST_JOIN.match(text, pos)) is not None:
+        k = _token_index(scan, join.end())
+        i = k
+        while i < len(scan.tokens) and i - k < 4 and not scan.covered[i] and _item_word(scan, i):
+            i += 1
+        if i == k or (i < len(scan.tokens) and scan.tokens[i].start == scan.tokens[i - 1].end
+                      and scan.tokens[i].text not in ",.;"):
+            break
+        s_, e_ = scan.tokens[k].start, scan.tokens[i - 1].end
+        items.append((s_, e_, f"{head.group().strip()} {text[s_:e_]}", "và" in join.group()))
+        pos = e_
+    while items and not items[-1][3]:
+        items.pop()
+    return [(s_, e_, name) for s_, e_, name, _ in items]
+
+
+def _item_word(scan: _Scan, i: int) -> bool:
+    tok = scan.tokens[i]
+    return bool(_LATIN_WORD.fullmatch(tok.text)) and tok.text not in _TITLE_STOP and not _org_head_at(scan.text,
+                                                                                                    tok.start)
 
 
 _UNIT_BEFORE = re.compile(rf"(?:^|\s)((?:{_phrases('body_unit', either_case=False)})(?:\s+[a-zà-ỹđ]+){{1,4}})\s+$")
@@ -562,10 +668,13 @@ def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
     k = _token_index(scan, pos) + 1
     end = scan.tokens[k - 1].end if k - 1 < len(scan.tokens) else pos
     n = len(scan.tokens)
+    named = False  # a capitalised word of the name itself was read ("Tập đoàn Coca Cola")
     while k < n:
         tok = scan.tokens[k]
         low = tok.text.lower()
         if scan.covered[k]:
+            if named and tok.cap and _title_at(scan, tok.start) is not None:
+                break  # "Tập đoàn Coca Cola | Thủ tướng tiếp ...": a title after the name starts the next party
             end = tok.end
             k += 1
             continue
@@ -579,7 +688,8 @@ def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
         if tok.text in ",.;:!?\"“”" or tok.text in "-–—" or (tok.text in _TITLE_STOP and not _inside_name(scan, k)):
             nxt = scan.tokens[k + 1] if k + 1 < n else None
             if low == "và" and nxt is not None and (loose or nxt.cap) and not _title_at(scan, nxt.start) \
-                    and not _org_head_at(text, nxt.start) and not _HONORIFIC.match(nxt.text + " "):
+                    and not _org_head_at(text, nxt.start) and not _HONORIFIC.match(nxt.text + " ") \
+                    and not (named and _COMPANY_HEAD.match(text, pos) and _LATIN_WORD.fullmatch(nxt.text)):
                 k += 1
                 continue
             if loose and tok.text == "," and nxt is not None and any(g.start == nxt.start and g.kind == "country"
@@ -594,6 +704,7 @@ def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
         if k - _token_index(scan, pos) > 20:
             break
         end = tok.end
+        named = named or tok.cap
         k += 1
     return end
 

@@ -1,0 +1,109 @@
+"""Foreign counterparts that are bodies: companies, funds, councils, subsidiaries in Vietnam, lists of companies.
+
+Phrases from the dev2 articles of ../shared/corpus (2017 press), shortened to the sentence that reports the meeting.
+"""
+from transforms import gazetteer
+from transforms.meetings import article_sentences, candidate_meetings, find_meetings
+
+
+def partners(body: str, title: str = "Tin") -> list[tuple[str, str, str | None, str | None]]:
+    """(partner name, kind, country, foreign person) of every candidate meeting of the article."""
+    return [(m.partner.name, m.partner.kind, m.partner.country_code, m.foreign_person)
+            for m in candidate_meetings(title, article_sentences(body))]
+
+
+def test_a_subsidiary_in_vietnam_is_the_foreign_company_not_a_vietnamese_body():
+    body = ("Chiều 16/5, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc tiếp Tổng Giám đốc Tổ hợp Samsung Việt Nam "
+            "Han Myoung-Sup.")
+    [(name, kind, code, person)] = partners(body)
+    assert (name, kind, code, person) == ("Tổ hợp Samsung Việt Nam", "organization", "KR", "Han Myoung-Sup")
+
+
+def test_a_vietnamese_firm_named_with_vietnam_stays_vietnamese():
+    body = "Sáng 3/7, Thủ tướng Nguyễn Xuân Phúc tiếp Tổng Giám đốc Tập đoàn Dầu khí Việt Nam Nguyễn Vũ Trường Sơn."
+    assert partners(body) == []
+
+
+def test_a_company_head_word_is_no_person_name():
+    body = "Thủ tướng Nguyễn Xuân Phúc tiếp ông Han Myoung – sup, Tổng giám đốc Tổ hợp Samsung Việt Nam."
+    assert all(person != "Samsung" for _, _, _, person in partners(body))
+
+
+def test_a_fund_named_after_sector_words_and_its_acronym():
+    body = ("Chủ tịch quỹ đầu tư KKR Global David Petraeus đã gặp Thủ tướng Nguyễn Xuân Phúc ở New York ngày "
+            "30/5, cho biết KKR muốn đầu tư vào Việt Nam.")
+    found = partners(body)
+    assert ("quỹ đầu tư KKR Global", "organization", "US", "David Petraeus") in found
+
+
+def test_a_board_inside_a_title_is_not_the_partner():
+    body = ("Ngày 18-6, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc đã tiếp ông Charoen Sirivadhanabhakdi, Chủ tịch Hội "
+            "đồng quản trị Tập đoàn TCC (Thái Lan) đang có chuyến thăm làm việc tại Việt Nam.")
+    [(name, kind, code, _)] = partners(body)
+    assert (name, kind, code) == ("Tập đoàn TCC", "organization", "TH")
+
+
+def test_a_council_with_a_name_of_its_own_is_an_organisation():
+    body = ("Chiều 10/5, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc tiếp Đoàn doanh nghiệp Hong Kong, Trung "
+            "Quốc do ông La Khanh Thụy, Chủ tịch Hội đồng Phát triển thương mại Hong Kong dẫn đầu.")
+    [(name, kind, code, person)] = partners(body)
+    assert (name, kind, code, person) == ("Hội đồng Phát triển thương mại Hong Kong", "organization", "HK",
+                                          "La Khanh Thụy")
+
+
+def test_the_short_name_in_brackets_is_not_the_person():
+    body = ("Chiều 6/7, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã có buổi tiếp Tổng Thư ký Tổ chức Cảnh sát "
+            "hình sự quốc tế (Interpol) Jurgen Stock đang có chuyến thăm và làm việc tại Việt Nam.")
+    [(name, kind, code, person)] = partners(body)
+    assert (name, kind, code, person) == ("Tổ chức Cảnh sát Hình sự Quốc tế", "organization", None, "Jurgen Stock")
+
+
+def test_each_company_of_a_list_is_a_partner():
+    body = ("Chiều 30/5, Thủ tướng Nguyễn Xuân Phúc đã tiếp lãnh đạo Tập đoàn Coca Cola, Exxon Mobile và Nike tại "
+            "New York.")
+    names = {name for name, _, _, _ in partners(body)}
+    assert names == {"Tập đoàn Coca Cola", "Tập đoàn Exxon Mobile", "Tập đoàn Nike"}
+    body = "Chiều 30/5, Thủ tướng Nguyễn Xuân Phúc đã tiếp lãnh đạo Tập đoàn Samsung và LG."
+    assert {(n, c) for n, _, c, _ in partners(body)} == {("Tập đoàn Samsung", "KR"), ("Tập đoàn LG", "KR")}
+
+
+def test_a_ministry_joined_by_and_stays_one_body():
+    body = "Chiều 12/7, Bộ trưởng Trần Tuấn Anh tiếp Đoàn Bộ Thương mại và Công nghiệp Nhật Bản."
+    names = [name for name, _, _, _ in partners(body)]
+    assert not any(name.endswith("Công nghiệp") for name in names)
+
+
+def test_a_title_after_a_company_name_starts_the_next_party():
+    body = ("Thủ tướng tiếp Chủ tịch Quỹ Harbinger Thủ tướng tiếp lãnh đạo Tập đoàn Coca Cola Thủ tướng tiếp lãnh đạo "
+            "tập đoàn Exxon Mobile Thủ tướng Nguyễn Xuân Phúc tại New York, Hoa Kỳ.")
+    names = {name for name, _, _, _ in partners(body)}
+    assert {"Quỹ Harbinger", "Tập đoàn Coca Cola", "tập đoàn Exxon Mobile"} <= names
+
+
+def test_company_country_is_read_from_the_name_as_whole_words():
+    assert gazetteer.company_country("Công ty Samsung Display Việt Nam (SDV)") == "KR"
+    assert gazetteer.company_country("tập đoàn Exxon Mobile") == "US"
+    assert gazetteer.company_country("Tập đoàn Viettel") is None
+    assert gazetteer.company_country("Công ty Totalis") is None  # "Total" only as a whole word
+
+
+def test_find_meetings_keeps_a_subsidiary_meeting():
+    body = ("Sáng 2/6, Chủ tịch UBND TP Hồ Chí Minh Nguyễn Thành Phong đã tiếp ông Han Myoung-Sup, Tổng Giám đốc "
+            "Tổ hợp Samsung Việt Nam.")
+    [m] = find_meetings("Tin", body)
+    assert (m.partner.name, m.partner.country_code, m.vn_locality) == ("Tổ hợp Samsung Việt Nam", "KR", "Hồ Chí Minh")
+
+
+def test_an_object_list_runs_over_semicolons_and_bracketed_short_names():
+    body = ("Chiều 6/6, Thủ tướng Chính phủ Nguyễn Xuân Phúc cũng đã tiếp ông Shinichi Kitaoka, Chủ tịch Cơ quan hợp "
+            "tác quốc tế Nhật Bản (JICA); Ngài Ryu Shionoya, Chủ tịch Liên minh nghị sỹ Mê Công Nhật Bản và ông "
+            "Mitarai Fijio, Chủ tịch Tập đoàn Canon.")
+    found = {(name, person) for name, _, _, person in partners(body)}
+    assert found == {("Cơ quan Hợp tác Quốc tế Nhật Bản", "Shinichi Kitaoka"),
+                     ("Liên minh nghị sỹ Mê Công Nhật Bản", "Ryu Shionoya"), ("Tập đoàn Canon", "Mitarai Fijio")}
+
+
+def test_a_named_body_is_found_in_lower_case_too():
+    [org] = gazetteer.find_orgs("Chủ tịch Cơ quan hợp tác quốc tế Nhật Bản (JICA)")[:1]
+    assert org.entry.name == "Cơ quan Hợp tác Quốc tế Nhật Bản"
+    assert [o.text for o in gazetteer.find_orgs("người dân ở đây")] == []
