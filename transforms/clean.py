@@ -190,7 +190,7 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
         | ((words <= 40) & pl.col("has_caption"))  # a long line is a paragraph with a credit
         | (is_credit & ~line.str.contains(r"^\(?(?:Ảnh|Nguồn)\s*:"))  # "Caption. Ảnh: X"
         | (pl.col("is_image") & line.str.contains(r"!\[[^\]]{12,}\]"))  # an image's alt text
-    ) & ~same_as_title
+    ) & ~same_as_title & ~pl.col("is_meta")  # a link or share line above a photo is no caption
     drop = (
         pl.col("is_image")
         | is_credit
@@ -236,6 +236,9 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
             line.str.replace(_inline_end(), "$1").str.replace(_BYLINE_STAMP, "$1")
             .str.replace(r"([.!?…\"”)])\s+" + _AGENCY_BYLINE, "$1")
             .str.replace(r"\s*\|$", "").str.replace(r"^\|\s*", "")
+            # Markdown of a scraped page inside a paragraph: an image goes, a link keeps its text.
+            .str.replace_all(r"\s*!\[[^\]\n]{0,300}\]\([^)\s]*\)", "")
+            .str.replace_all(r"\[([^\[\]\n]{1,300})\]\((?:https?://|/)[^)\s]*\)", "$1")
             # bracketed links to other articles, nested ones ("[[Infographics] Mối quan hệ …]") from the inside out
             .str.replace_all(r"\s*\[[^\[\]\n]{3,300}\]\s*", " ").str.replace_all(r"\s*\[[^\[\]\n]{3,300}\]\s*", " ")
             .str.replace(_OUTLET_TAG + r"(\p{Lu})", "$1")

@@ -140,3 +140,19 @@ def test_post_merger_special_zones_belong_to_their_province() -> None:
             "Quốc) do ông Park Hyung-joon, Thị trưởng thành phố Busan dẫn đầu.")
     [meeting] = extract_article("Phú Quốc tiếp đoàn Busan", body, published=dt.date(2025, 8, 5)).meetings
     assert (meeting.vn_locality, meeting.vn_person, meeting.meeting_year) == ("An Giang", "Trần Minh Khoa", 2025)
+
+
+def test_markdown_images_and_links_inside_a_paragraph() -> None:
+    row = _staged("\n".join(["Cần Thơ tiếp Đại sứ Hoa Kỳ", LEAD + " ![ảnh](https://a.vn/1.jpg) Hai bên bàn về "
+                             "[giáo dục](https://a.vn/gd) và y tế.", MORE]))
+    assert row["body"] == f"{LEAD} Hai bên bàn về giáo dục và y tế.\n{MORE}"
+
+
+def test_a_one_sentence_brief_passes_the_clean_suite() -> None:
+    """Staging keeps a brief of one sentence; the clean suite must not quarantine what staging kept."""
+    from expectations import runner, suites
+
+    row = _staged("Cần Thơ tiếp Đại sứ Hoa Kỳ\nSáng 5/3, Chủ tịch UBND tỉnh tiếp Đại sứ Nhật Bản.")
+    frame = pl.DataFrame([row]).select("article_id", "title", "body")
+    report = runner.validate(suites.clean_suite(), {"stg_articles": frame})
+    assert report.filter(pl.col("success").not_()).height == 0, report
