@@ -149,3 +149,66 @@ def test_a_batch_failing_a_critical_expectation_stays_out(
     etl(source_dir=str(inbox), warehouse=str(warehouse))
     con = duckdb.connect(str(warehouse), read_only=True)
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+def test_the_dispatchers_clean_never_overlaps_the_flows_polars_steps(
+    prefect_server: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Clean runs Python functions on Polars' pool; validate and load hold the GIL in to_pandas and Arrow
+    calls that wait for that pool: run side by side they can hang for ever, so they take turns."""
+    import threading
+    import time
+
+    from flows import etl as etl_module
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        shutil.copy(seed, inbox / seed.name)
+    monkeypatch.setenv("HOPTAC_INLINE_ARTICLES", "0")  # every batch goes through the dispatcher thread
+    spans: list[tuple[str, float, float]] = []
+    lock = threading.Lock()
+
+    def timed(name: str, real):  # type: ignore[no-untyped-def]
+        def run(*args, **kwargs):  # type: ignore[no-untyped-def]
+            start = time.monotonic()
+            try:
+                return real(*args, **kwargs)
+            finally:
+                with lock:
+                    spans.append((name, start, time.monotonic()))
+        return run
+
+    monkeypatch.setattr(etl_module, "_clean_and_submit", timed("clean", etl_module._clean_and_submit))
+    monkeypatch.setattr(etl_module, "_validate_and_load", timed("load", etl_module._validate_and_load))
+    summary = etl_module.etl(source_dir=str(inbox), warehouse=str(tmp_path / "w.duckdb"), batch_size=1)
+    assert summary["rejected_batches"] == 0
+    cleans = [s for s in spans if s[0] == "clean"]
+    loads = [s for s in spans if s[0] == "load"]
+    assert len(cleans) == len(loads) == 5
+    overlapping = [(c, v) for c in cleans for v in loads if c[1] < v[2] and v[1] < c[2]]
+    assert overlapping == []
+
+
+def test_a_run_that_sends_every_batch_through_the_dispatcher_to_worker_processes_loads_everything(
+    prefect_server: None, tmp_path: Path
+) -> None:
+    """The path a large inbox takes (clean in the dispatcher thread, extraction pickled to a process pool),
+    on the seeds in batches of two."""
+    from prefect.settings import PREFECT_API_URL
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        shutil.copy(seed, inbox / seed.name)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HOPTAC_")}
+    env.update({"PREFECT_API_URL": str(PREFECT_API_URL.value()), "HOPTAC_INLINE_ARTICLES": "0"})
+    warehouse = tmp_path / "w.duckdb"
+    run = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(inbox), "--warehouse", str(warehouse),
+                          "--batch-size", "2", "--runner", "process"], env=env, capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    con = duckdb.connect(str(warehouse), read_only=True)
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
+    assert con.execute("SELECT count(*) FROM meetings").fetchone()[0] >= 5
+    con.close()

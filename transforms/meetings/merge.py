@@ -222,15 +222,24 @@ def _fullest_title(article: _Article, person: str | None, side: str, title: str 
     "Tổng thống" (GUIDELINES §3: the title as written, the most specific one)."""
     if person is None:
         return title
-    key = set(fold(person).split())
-    titles = [p.title for p in article.order if p.side == side and p.person and p.title and not p.not_met
-              and set(fold(p.person).split()) == key]
+    # Every mention of the person counts, an invitation too ("theo lời mời của Tổng thống Hợp chủng quốc Hoa Kỳ
+    # Donald Trump"), and the short name of a later sentence ("Hoàng hậu Máxima") is the same person.
+    key = set(fold(person).replace("-", " ").split())
+    titles = [p.title for p in article.order if p.side == side and p.person and p.title
+              and _one_name(set(fold(p.person).replace("-", " ").split()), key)]
     if title:
         titles.append(title)
     if not titles:
         return title
     # Longest in words; a title naming the person's own body wins ties over one the reader glued on.
     return max(titles, key=lambda t: (len(t.split()), t == title))
+
+
+def _one_name(a: set[str], b: set[str]) -> bool:
+    """Two names of one person: equal, or the shorter (two words at least, or the given name alone of a name of
+    three or more) inside the longer."""
+    short, long_ = sorted((a, b), key=len)
+    return short == long_ or (short < long_ and (len(short) >= 2 or len(long_) >= 3))
 
 
 def _fill_vn(article: _Article, vn: Party, evidence: str) -> Party | None:
