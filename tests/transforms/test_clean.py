@@ -164,7 +164,8 @@ def test_inline_photo_credits_go_and_their_caption_sentence_moves_to_captions() 
          "tướng nói.", None),
         # Corpus 22499625: a nested bracketed link, "[[Infographics] title]".
         ("Quan hệ không ngừng được củng cố.  [[Infographics] Mối quan hệ đoàn kết đặc biệt Việt Nam-Cuba] Năm 1973, "
-         "Fidel Castro thăm Việt Nam.", "Quan hệ không ngừng được củng cố. Năm 1973, Fidel Castro thăm Việt Nam.", None),
+         "Fidel Castro thăm Việt Nam.", "Quan hệ không ngừng được củng cố. Năm 1973, Fidel Castro thăm Việt Nam.",
+         None),
     ],
 )
 def test_credits_captions_and_links_inside_flattened_paragraphs(line: str, body: str, caption: str | None) -> None:

@@ -218,7 +218,7 @@ def test_a_chinese_state_councillor_meeting_a_foreign_leader_is_not_a_vietnamese
     assert find_meetings("Nhật Bản muốn hợp tác với Trung Quốc", body) == []
 
 
-def test_the_opec_fund_is_met_as_itself_and_a_rank_is_no_title():
+def test_the_opec_fund_is_met_as_itself_and_a_rank_opens_the_title_without_deciding_it():
     ofid = only(find_meetings("Thủ tướng Nguyễn Xuân Phúc tiếp Tổng Giám đốc OFID", (
         "Chiều 22/5, tại trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc đã tiếp ông Suleiman Jasir Al-Herbish, Tổng Giám "
         "đốc Quỹ Phát triển Quốc tế của các nước xuất khẩu dầu mỏ (OFID).")))
@@ -226,6 +226,7 @@ def test_the_opec_fund_is_met_as_itself_and_a_rank_is_no_title():
     army = only(find_meetings("Bộ trưởng Quốc phòng tiếp Thư ký Bộ trưởng Quốc phòng Thái Lan", (
         "Chiều 4/7, tại Hà Nội, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng đã tiếp Đại tướng Chaichan "
         "Changmongkol, Thư ký Bộ trưởng Bộ Quốc phòng Thái Lan.")))
-    assert (army.vn_person, army.vn_title) == ("Ngô Xuân Lịch", "Bộ trưởng Bộ Quốc phòng")
+    # GUIDELINES §3: the title as written next to the person, the rank included; the office decides the side.
+    assert (army.vn_person, army.vn_title) == ("Ngô Xuân Lịch", "Đại tướng, Bộ trưởng Bộ Quốc phòng")
     assert army.partner.name == "Thái Lan"
     assert army.foreign_person == "Chaichan Changmongkol"

@@ -43,6 +43,8 @@ _HONORIFICS = frozenset({*_words("honorific"), *(w[0].upper() + w[1:] for w in _
 _HONORIFIC_EN = rf"(?:{_phrases('honorific_en', either_case=False)})\.?"
 # Honorifics and military ranks stand before a name the way a title does but say nothing of the side.
 _HONORIFIC = re.compile(rf"(?:^|(?<=\s))(?:{_phrases('honorific')}|{_phrases('rank')}|{_HONORIFIC_EN})\s+$")
+# A military rank right before a name, as the title's first part ("Thiếu tướng | Thaw Lwin").
+_RANK_BEFORE = re.compile(rf"(?:^|(?<=\s))((?-i:{_phrases('rank')}))\s+$")
 _PARTICLES = frozenset(_words("name_particle"))
 _NOT_NAME = frozenset(_words("not_name"))
 _TITLE_STOP = frozenset(_words("title_stop"))
@@ -442,6 +444,79 @@ def _token_index(scan: _Scan, pos: int) -> int:
     return len(scan.tokens)
 
 
+_TITLE_NOUNS = frozenset(tuple(w.split()) for w in _words("title_noun"))
+_TOPIC_HEAD = re.compile(rf"(?i)(?<!\w)(?:{_phrases('topic_head')})(?!\w)")
+# Heads of organ names a title runs on with: "Chủ tịch Ủy ban Tài chính Thượng viện", "Trưởng ban Đối ngoại".
+_ORGAN_END = re.compile(r"(?i)(?:Ủy ban|Hội đồng|Ban|Hội|Tập đoàn|Tiểu ban|Cục|Vụ|Sở|Viện|Quỹ|Tổ hợp)$")
+
+
+def _ends_title(scan: _Scan, k: int) -> bool:
+    """Does token K end a title phrase: a verb, an adverb or a preposition (title_stop), not a word of a name
+    ("Đảng Dân chủ Tự do") nor of a two-word noun of an organ name ("Quân đội nhân dân", "xã hội chủ nghĩa")?"""
+    toks = scan.tokens
+    if toks[k].text not in _TITLE_STOP or _inside_name(scan, k):
+        return False
+    low = toks[k].text.lower()
+    pair_next = (low, toks[k + 1].text.lower()) if k + 1 < len(toks) else None
+    pair_prev = (toks[k - 1].text.lower(), low) if k > 0 else None
+    return pair_next not in _TITLE_NOUNS and pair_prev not in _TITLE_NOUNS
+
+
+def _organ_goes_on(scan: _Scan, k: int) -> bool:
+    """After "và" or a comma at token K, does the same organ's name go on ("Bộ Kế hoạch và Đầu tư", "Bộ Văn hóa,
+    Thể thao và Du lịch", "phụ trách các Hiệp định và các Vấn đề Khoa học")? Not when a title, an honorific,
+    a delegation or a spouse follows: that is another person."""
+    toks = scan.tokens
+    j = k + 1
+    if j < len(toks) and toks[j].text == "các" and toks[k].text == "và":
+        j += 1
+    if j >= len(toks):
+        return False
+    nxt = toks[j]
+    if not nxt.cap or _title_at(scan, nxt.start) or nxt.text in _HONORIFICS or _HONORIFIC.match(nxt.text + " ") \
+            or nxt.text in ("Đoàn", "Phu", "Trưởng", "Ủy", "Thành", "Đảng"):
+        return False
+    prev = toks[k - 1] if k > 0 else None
+    return prev is not None and prev.text[0].isalnum() and not _ends_title(scan, k - 1)
+
+
+def _names_organ(scan: _Scan, title: gazetteer.Mention) -> bool:
+    """Is TITLE followed by the name of its organ ("Chủ tịch Ủy ban | Tài chính Thượng viện", "Tổng thư ký | Đảng
+    Dân chủ Tự do"), so capitalised words after it are that name and not a person's?"""
+    return bool(_ORGAN_END.search(title.text)) or _org_head_at(scan.text, title.end + 1) is not None or any(
+        g.start == title.end + 1 for g in scan.geo)
+
+
+def _name_between(scan: _Scan, start: int, end: int) -> bool:
+    """A person's name between START and END: two capitalised words or more, or one foreign word right after a
+    title or country ("Phó Thủ tướng Chính phủ Belarus Semashko, Thứ trưởng ...")."""
+    for r in _name_runs(scan):
+        if start <= r.start and r.end <= end and (r.j - r.i >= 2 or (
+                r.i > 0 and scan.covered[r.i - 1] and _valid_name(r, True))):
+            return True
+    return False
+
+
+def _apposed(scan: _Scan, pos: int) -> bool:
+    """Is the office at POS an apposition of a name before it ("Tiếp ông X, Chủ tịch kiêm Giám đốc Điều hành Tập
+    đoàn Vamed, | Thủ tướng Y"): the clause it stands in opens with a name and a comma?"""
+    clause = max(scan.text.rfind(c, 0, pos) for c in ",;:.–-")
+    if clause < 0 or scan.text[clause] not in ",–-":
+        return False
+    head = scan.text[:clause].rstrip()
+    return any(r.end == len(head) for r in _name_runs(scan))
+
+
+def _in_complement(scan: _Scan, outer: gazetteer.Mention, inner: gazetteer.Mention) -> bool:
+    """A lower-case title word inside the organ of an earlier title, a few words on ("Chủ tịch Liên minh nghị sĩ
+    hữu nghị", "Chủ tịch Hội đại sứ"): the earlier title is the person's."""
+    if not inner.text[:1].islower() or _FORMER_BEFORE.search(scan.text, max(0, inner.start - 8), inner.start + 1):
+        return False
+    between = [k for k, t in enumerate(scan.tokens) if outer.end <= t.start and t.end <= inner.start]
+    return 0 < len(between) <= 4 and all(scan.tokens[k].text[0].isalnum() and not _ends_title(scan, k)
+                                         for k in between)
+
+
 def _is_vietnamese_geo(mention: gazetteer.Mention) -> bool:
     return mention.kind == "province" or (mention.kind == "country" and _code(mention) == "VN")
 
@@ -452,15 +527,21 @@ def _left_title(scan: _Scan, run: _NameRun) -> tuple[int, list[gazetteer.Mention
     if not before:
         return None
     nearest = before[-1]
+    if len(before) > 1 and _in_complement(scan, before[-2], nearest):
+        nearest = before[-2]  # "Chủ tịch Liên minh nghị sĩ hữu nghị Nhật - Việt X": "nghị sĩ" names the body
     k = _token_index(scan, nearest.end)
     gap = 0
     while k < run.i:
         tok = scan.tokens[k]
         if not scan.covered[k]:
-            if tok.text == "tại" and _DIPLOMATIC.search(nearest.text) and k + 1 < run.i and scan.covered[k + 1]:
+            if tok.text == "tại" and _DIPLOMATIC.search(nearest.text) and k + 1 < run.i and (
+                    scan.covered[k + 1] or scan.tokens[k + 1].cap):
                 k += 1  # "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper": the post is part of the title
                 continue
-            if tok.text in ",;:" or tok.text in ".!?" or tok.text in _TITLE_STOP:
+            if tok.text in (",", "và") and k + 1 < run.i and _organ_goes_on(scan, k):
+                k += 1  # "Bộ trưởng Bưu chính và Viễn thông Lào X", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch X"
+                continue
+            if tok.text in ",;:" or tok.text in ".!?" or _ends_title(scan, k):
                 return None
             gap += 1
             if gap > 12:
@@ -474,8 +555,17 @@ def _left_title(scan: _Scan, run: _NameRun) -> tuple[int, list[gazetteer.Mention
         if not prev:
             break
         between = scan.text[prev[-1].end:start]
-        uncovered_caps = any((t.cap and not scan.covered[k]) or t.text in _TITLE_STOP or t.text[0].isdigit()
-                             for k, t in enumerate(scan.tokens) if prev[-1].end <= t.start and t.end <= start)
+        inside = [k for k, t in enumerate(scan.tokens) if prev[-1].end <= t.start and t.end <= start]
+        # Capitalised words between are the earlier title's organ ("Tổng thư ký Đảng Dân chủ Tự do Nhật Bản, Chủ
+        # tịch ..."), never a name of two words or more ("Thứ trưởng ... Igor Morgulov, Đại sứ ...").
+        # A Vietnamese name does not take an office in a foreign-named organ ("Tại cuộc tiếp Chủ tịch Tập đoàn Vamed,
+        # Thủ tướng Nguyễn Xuân Phúc").
+        organ = _names_organ(scan, prev[-1]) and not _name_between(scan, prev[-1].end, start) \
+            and not _apposed(scan, prev[-1].start) and not (_vietnamese_like(run.text) and any(
+                scan.tokens[k].cap and not scan.covered[k] and not _vietnamese_like(scan.tokens[k].text)
+                for k in inside))
+        uncovered_caps = any((scan.tokens[k].cap and not scan.covered[k] and not organ)
+                             or _ends_title(scan, k) or scan.tokens[k].text[0].isdigit() for k in inside)
         segment_geo = [g for g in scan.geo if prev[-1].start <= g.start < start]
         clash = any((_title(nearest).side == "vn" and not _is_vietnamese_geo(g))
                     or (_title(nearest).side == "foreign" and _is_vietnamese_geo(g)) for g in segment_geo)
@@ -488,9 +578,18 @@ def _left_title(scan: _Scan, run: _NameRun) -> tuple[int, list[gazetteer.Mention
     return start, chain
 
 
-def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun]) -> tuple[int, int, list[gazetteer.Mention]] | None:
+def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun],
+                 left_titled: bool = False) -> tuple[int, int, list[gazetteer.Mention]] | None:
     """Title phrase after a name: "Hashimoto Masaru, | Thống đốc tỉnh Ibaraki", "Hwang Kyoung Ah - | Phó Chủ tịch
-    Hội đồng - |". Returns (start, end, titles)."""
+    Hội đồng - |". Returns (start, end, titles).
+
+    The phrase is a title and its organ as written: comma-joined organs and offices ("Cục trưởng Cục Thông tin,
+    Quân đội Myanmar"), names joined by "và" ("Văn phòng phụ trách các Hiệp định và các Vấn đề Khoa học"), an
+    acronym in brackets ("(JETRO)"), the post of a diplomat or a company's branch ("tại Việt Nam"), the subject of a
+    committee or an envoy ("Tiểu ban về các lực lượng chiến lược"). Offices after a comma that run into another
+    person's name are that person's ("Bộ trưởng Tây Ban Nha X, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh"):
+    all of the chain when the name had its own title before it (LEFT_TITLED), else from the last comma on ("Tiếp
+    ông X, Tổng Giám đốc Y, Thủ tướng Z ...")."""
     text = scan.text
     m = re.match(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|-|–|—)?\s*", text[run.end:])
     if not m:
@@ -500,8 +599,12 @@ def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun]) -> tuple[int,
     if first is None:
         # "ông Nguyễn Văn Thọ - Ủy viên Ban Thường vụ Thành ủy, Phó Chủ tịch ...": a membership the lexicon does
         # not list may come first; the apposition still counts when a title follows within the segment.
+        # "Đặc phái viên của Tổng Thư ký Liên hợp quốc": an envoy is named by whom they speak for.
         lead = re.match(r"(?:Ủy viên|Thành viên|Đảng viên)\b[^;:()]{0,60}?,\s*", text[start:])
-        first = _title_at(scan, start + lead.end()) if lead else None
+        lead_end = start + lead.end() if lead else None
+        if lead_end is None and (envoy := _ENVOY.match(text, start)) is not None:
+            lead_end = envoy.end()
+        first = _title_at(scan, lead_end) if lead_end is not None else None
         if first is None:
             return None
     run_starts = {r.start: r for r in runs}
@@ -513,7 +616,7 @@ def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun]) -> tuple[int,
     in_org = False
     n = len(scan.tokens)
     steps = 0
-    while k < n and steps < 30:
+    while k < n and steps < 40:
         steps += 1
         tok = scan.tokens[k]
         low = tok.text.lower()
@@ -522,65 +625,95 @@ def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun]) -> tuple[int,
             if t is not None:
                 # A title glued to a name of its own starts another person ("Putin, Thủ tướng Abe").
                 if t is not first and not in_org and _owns_name(scan, t, run_starts):
-                    break
+                    return _before_next(text, start, end, t.start, titles, left_titled)
                 titles.append(t)
             end = tok.end
             k += 1
             continue
+        nxt = scan.tokens[k + 1] if k + 1 < n else None
         if tok.text == "(":
             close = text.find(")", tok.end)
             inner = text[tok.end:close] if close != -1 else ""
-            if close != -1 and len(inner) < 40 and _geo_in(scan, tok.end, close):
-                end = close + 1
+            if close != -1 and len(inner) < 40 and (_geo_in(scan, tok.end, close) or _ACRONYM.fullmatch(inner)):
+                end = close + 1  # "(Hàn Quốc)", "(JETRO)", "(USDA)"
                 k = _token_index(scan, end)
                 continue
             break
         if tok.text == ",":
-            nxt = scan.tokens[k + 1] if k + 1 < n else None
             if nxt is not None and (_title_at(scan, nxt.start) or any(g.start == nxt.start for g in scan.geo)
-                                    or nxt.text == "kiêm"):
+                                    or nxt.text == "kiêm" or _org_head_at(text, nxt.start)):
+                in_org = False  # "Cục trưởng Cục Thông tin, Quân đội Myanmar": the next organ up, or the next office
                 k += 1
                 continue
             break
         if tok.text in "-–—":
-            nxt = scan.tokens[k + 1] if k + 1 < n else None
             if nxt is not None and _title_at(scan, nxt.start):
                 k += 1
+                continue
+            if nxt is not None and in_org and any(g.start == nxt.start for g in scan.geo) and any(
+                    g.end == tok.start - 1 or g.end == tok.start for g in scan.geo):
+                k += 1  # "Liên minh nghị sĩ hữu nghị Nhật - Việt": a pair of countries
                 continue
             end = tok.start if end <= tok.start else end
             break
         if tok.text in ".;:!?\"“”":
             break
-        if low == "tại" and _DIPLOMATIC.search(text[start:end]):
-            nxt_geo = [g for g in scan.geo if g.start >= tok.end and g.start - tok.end <= 1]
+        if low == "tại":
+            nxt_geo = [g for g in scan.geo if g.start >= tok.end and g.start - tok.end <= 1 and (
+                _DIPLOMATIC.search(text[start:end]) or (in_org and g.kind == "country"))]
             if nxt_geo:
-                end = nxt_geo[0].end
+                end = nxt_geo[0].end  # "Đại sứ Phần Lan tại Việt Nam", "Tổng Giám đốc Samsung tại Việt Nam"
                 k = _token_index(scan, end)
                 continue
             break
-        nxt = scan.tokens[k + 1] if k + 1 < n else None
-        if low == "và" and in_org and nxt is not None and nxt.cap and not _title_at(scan, nxt.start):
+        if low == "và" and _organ_goes_on(scan, k):
             k += 1
             continue
-        if (tok.text in _TITLE_STOP and not _inside_name(scan, k)) or (tok.text in _HONORIFICS):
+        if low == "về" and nxt is not None and nxt.text[:1].islower() and not _ends_title(scan, k + 1) \
+                and _TOPIC_HEAD.search(text, start, tok.start):
+            end = tok.end  # "Chủ tịch Tiểu ban về các lực lượng chiến lược"
+            k += 1
+            continue
+        if _ends_title(scan, k) or tok.text in _HONORIFICS:
             break
         if tok.cap and (r := run_starts.get(tok.start)) is not None and not in_org and _valid_name(r, False) \
                 and _vietnamese_like(r.text):
-            break  # another person's name
+            return _before_next(text, start, end, tok.start, titles, left_titled)  # another person's name
         if _org_head_at(text, tok.start):
             in_org = True
         end = tok.end
         k += 1
+    return _cut(text, start, end, titles)
+
+
+_ENVOY = re.compile(r"(?:Đặc phái viên|Đặc sứ|Phái viên)(?:\s+[\wÀ-ỹ]+){0,3}?\s+của\s+")
+_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&.\-]{1,11}")
+
+
+def _cut(text: str, start: int, end: int, titles: list[gazetteer.Mention]) -> tuple[int, int, list[gazetteer.Mention]]:
     phrase = text[start:end].rstrip(" ,-–")
     return start, start + len(phrase), titles
 
 
+def _before_next(text: str, start: int, end: int, other: int, titles: list[gazetteer.Mention],
+                 left_titled: bool) -> tuple[int, int, list[gazetteer.Mention]] | None:
+    """The title phrase when it ran into another person's title or name at OTHER."""
+    comma = text.rfind(",", start, other)
+    if comma == -1 or re.search(r"[;:.()]", text[start:other]):
+        return _cut(text, start, end, titles)
+    if left_titled:
+        return None
+    return _cut(text, start, min(end, comma), [t for t in titles if t.start < comma])
+
+
 def _owns_name(scan: _Scan, title: gazetteer.Mention, run_starts: dict[int, _NameRun]) -> bool:
-    """Is TITLE followed, past its place or country, by a name ("Tổng thống Cộng hòa Séc | Milos Zeman")?"""
+    """Is TITLE followed, past its place or country (and a diplomat's post), by a name ("Tổng thống Cộng hòa Séc |
+    Milos Zeman", "Đại sứ Liên bang Nga tại Việt Nam | Konstantin Vnukov")?"""
     if _ENDS_WITH_COMPANY_HEAD.search(title.text):
         return False  # "Chủ tịch Tập đoàn | Canon": the company's name follows, not a person's
     k = _token_index(scan, title.end)
-    while k < len(scan.tokens) and scan.covered[k]:
+    while k < len(scan.tokens) and (scan.covered[k] or (
+            scan.tokens[k].text == "tại" and k + 1 < len(scan.tokens) and scan.covered[k + 1])):
         k += 1
     r = run_starts.get(scan.tokens[k].start) if k < len(scan.tokens) else None
     return r is not None and _valid_name(r, True)

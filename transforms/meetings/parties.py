@@ -13,10 +13,12 @@ from transforms.meetings.mentions import (
     _DELEGATION,
     _DELEGATION_HEAD_END,
     _DIPLOMATIC,
+    _ENVOY,
     _HONORIFIC,
     _LOCAL_BODY,
     _NOT_DELEGATION,
     _PROVINCIAL_TITLE,
+    _RANK_BEFORE,
     _STATE_HEADS,
     _TITLE_STOP,
     Party,
@@ -356,7 +358,7 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
         if gazetteer.province_by_name(run.text) is not None:
             continue  # "Chủ tịch Hồ Chí Minh" (memorials, "Khu di tích"): never a party to a meeting today
         left = _left_title(scan, run)
-        right = _right_title(scan, run, runs)
+        right = _right_title(scan, run, runs, left_titled=left is not None)
         honor = _HONORIFIC.search(scan.text[max(0, run.start - 16):run.start])
         known = article.by_name(run.text)
         if right is not None and (left is not None or honor is not None) and right[1] - right[0] <= len(
@@ -380,12 +382,18 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
         end = right[1] if right else run.end
         title_parts = []
         chain = []
+        rank = _RANK_BEFORE.search(scan.text, max(0, run.start - 24), run.start)
+        if rank is not None and not left and right:
+            # "Thiếu tướng Thaw Lwin, Cục trưởng Cục Thông tin": the rank is part of the title as written.
+            title_parts.append(rank.group(1))
         if left:
             title_parts.append(scan.text[left[0]:run.start].strip(" ,"))
             chain += left[1]
+        envoy = right is not None and _ENVOY.match(scan.text, right[0]) is not None
         if right:
             title_parts.append(scan.text[right[0]:right[1]].strip(" ,"))
-            chain += right[2]
+            if not envoy:
+                chain += right[2]  # an envoy's "của Tổng thống Hàn Quốc" is another person's office
         title = ", ".join(p for p in title_parts if p) or None
         party = Party("person", start, end, person=run.text, title=title,
                       title_head=_title(chain[-1]).text if chain else None,
@@ -393,10 +401,16 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
         reading = _Reading(None)
         spans = [(right[0], right[1])] if right else []
         if left:
+<<<<<<< HEAD
             # The title glued before the name first ("Phó Thủ tướng Chính phủ Belarus Semashko, Thứ trưởng ... Rybakov,
             # Đại sứ ...": the apposition after it may run over the next people), the nearest title of a chain first.
             spans = [(left[1][-1].start, run.start), (left[0], run.start), *spans]
         first: _Reading | None = None
+=======
+            spans += [(left[1][-1].start, run.start), (left[0], run.start)]  # the nearest title first
+            if envoy:
+                spans = spans[1:] + spans[:1]  # "Hoàng hậu Hà Lan X, Đặc phái viên của Tổng Thư ký LHQ": the queen's
+>>>>>>> main
         for span in spans:
             reading = _read_phrase(scan, span[0], span[1], True, article)
             if reading.side is not None and first is None:
@@ -417,6 +431,11 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
         if reading.side is None and (affiliation := _geo_before(scan, run)) is not None:
             # "người đồng cấp Trung Quốc Thường Vạn Toàn": the country right before the name is the person's.
             reading = _read_phrase(scan, affiliation.start, affiliation.end, True, article)
+        if reading.side is None and reading.partner is not None and right is not None and (
+                0 <= scan.text.find(",", right[0], right[1]) < scan.text.find(reading.partner.name, right[0])):
+            # "Chủ tịch Tiểu ban ..., Ủy ban Quân vụ": an organ named without its country after a comma is the
+            # next one up; it does not say whose the person is.
+            reading.partner = None
         if reading.side is None:
             vietnamese = _vietnamese_like(run.text)
             # "ông Tập Cận Bình" with no title anywhere, or "Chủ tịch Tập Cận Bình" in an article about China that
@@ -614,12 +633,16 @@ def _body_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Article) 
         elif reading.side == "foreign" and start < pos:
             reading.partner = organization_partner(name, reading.partner.country_code if reading.partner else None)
         out.append(Party("body", start, end, side=reading.side, partner=reading.partner, locality=reading.locality,
-                         national=reading.national, not_met=_in_not_met(scan, pos)))
+                         national=reading.national, not_met=_in_not_met(scan, pos),
+                         title=_leaders_of(text, start, end) if reading.side == "foreign" else None))
         if reading.side == "foreign" and reading.partner is not None and reading.partner.kind == "organization":
+            leaders = _LEADERS_BEFORE.search(text, max(0, start - 30), start)
             for s_, e_, item in _listed_companies(scan, pos, end):
                 if free(s_, e_):
+                    # "lãnh đạo Tập đoàn Coca Cola, Exxon Mobile và Nike": each company met through its leaders
                     out.append(Party("body", s_, e_, side="foreign", partner=organization_partner(
-                        item, reading.partner.country_code), not_met=_in_not_met(scan, s_)))
+                        item, reading.partner.country_code), not_met=_in_not_met(scan, s_),
+                        title=f"{leaders.group(1)} {item}" if leaders else None))
     for o in scan.orgs:
         prev = text[max(0, o.start - 14):o.start]
         if prev.endswith("(") or _REPORTER_BEFORE.search(text, max(0, o.start - 30), o.start):
@@ -632,10 +655,22 @@ def _body_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Article) 
             continue  # "Hội nghị Cấp cao APEC", "Cộng đồng ASEAN": an event or a name, not the body itself
         if free(o.start, o.end):
             org = _entry_org(o)
-            out.append(Party("body", o.start, o.end, side="foreign",
+            out.append(Party("body", o.start, o.end, side="foreign", title=_leaders_of(text, o.start, o.end),
                              partner=PartnerRef(org.name, org.kind, org.country_code or None, org.name_en),
                              not_met=_in_not_met(scan, o.start)))
     return out
+
+
+_LEADERS_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[Bb]an\s+)?(?:đại diện\s+)?(?:lãnh đạo|đại diện))\s+$")
+
+
+def _leaders_of(text: str, start: int, end: int) -> str | None:
+    """"Thủ tướng tiếp lãnh đạo Tập đoàn Coca Cola": a body met through its leaders, no one named; the phrase is
+    the title as written (GUIDELINES §3)."""
+    if re.match(r"(?:[Bb]an\s+)?lãnh đạo\s", text[start:end]):
+        return text[start:end].strip()  # "Ban lãnh đạo Phòng Thương mại ...", read as a unit of the body
+    lead = _LEADERS_BEFORE.search(text, max(0, start - 30), start)
+    return f"{lead.group(1)} {text[start:end].strip()}" if lead else None
 
 
 _LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&.'’-]*|&")
