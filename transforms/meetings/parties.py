@@ -401,16 +401,11 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
         reading = _Reading(None)
         spans = [(right[0], right[1])] if right else []
         if left:
-<<<<<<< HEAD
             # The title glued before the name first ("Phó Thủ tướng Chính phủ Belarus Semashko, Thứ trưởng ... Rybakov,
-            # Đại sứ ...": the apposition after it may run over the next people), the nearest title of a chain first.
+            # Đại sứ ...": the apposition after it may run over the next people), the nearest title of a chain first;
+            # an envoy's apposition ("Hoàng hậu Hà Lan X, Đặc phái viên của Tổng Thư ký LHQ") comes last too.
             spans = [(left[1][-1].start, run.start), (left[0], run.start), *spans]
         first: _Reading | None = None
-=======
-            spans += [(left[1][-1].start, run.start), (left[0], run.start)]  # the nearest title first
-            if envoy:
-                spans = spans[1:] + spans[:1]  # "Hoàng hậu Hà Lan X, Đặc phái viên của Tổng Thư ký LHQ": the queen's
->>>>>>> main
         for span in spans:
             reading = _read_phrase(scan, span[0], span[1], True, article)
             if reading.side is not None and first is None:
