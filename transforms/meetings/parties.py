@@ -106,6 +106,11 @@ def _read_phrase(scan: _Scan, start: int, end: int, person_like: bool, article: 
     if head_pos is not None and head_kind in ("organization", "embassy"):
         # "Chủ tịch Tập đoàn Nidec": a company named without its country; the article's foreign country is its own.
         guess = organization_partner(_org_name(scan.text, head_pos, end), article.main_country(), head_kind)
+        if person_like and _PARLIAMENT.search(guess.name) and (
+                country := gazetteer.country_by_name(article.main_country() or "")) is not None:
+            # "Chủ tịch Ủy ban Tài chính Thượng viện Orrin Hatch": a member of a parliament or government met as
+            # the state, here the one the article is about (GUIDELINES §3).
+            guess = country_partner(country)
     if "foreign" in sides and "vn" not in sides:
         return _Reading("foreign", guess)
     if "vn" in sides and "foreign" not in sides:
@@ -140,6 +145,9 @@ def _foreign_subsidiary(scan: _Scan, start: int, vn_owner: gazetteer.Mention, ar
 
 _COMPANY_HEAD = re.compile(r"(?i)(?:tập đoàn|tổ hợp|tổng công ty|công ty|ngân hàng|quỹ|hãng)\s+")
 _FIRM_FORM = re.compile(r"\b(?:TNHH|MTV|CP|JSC|Co\.?|Ltd\.?)(?!\w)|[,()]")
+
+
+_PARLIAMENT = re.compile(r"\b(?:Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ)\b")
 
 
 def _compound_second(scan: _Scan, mention: gazetteer.Mention) -> bool:
@@ -609,6 +617,8 @@ def _body_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Article) 
         kind = _org_head_at(text, pos)
         if kind is None or not free(pos, pos + 1):
             continue
+        if _AGENCY_HEAD.match(text, pos) and not _MET_BEFORE.search(text, max(0, pos - 30), pos):
+            continue  # "Hãng thông tấn TASS đã đưa tin về cuộc hội đàm ...": the agency reports it
         end = _body_end(scan, pos)
         start = _unit_before(text, pos)
         if not free(start, end):
@@ -642,6 +652,9 @@ def _body_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Article) 
         prev = text[max(0, o.start - 14):o.start]
         if prev.endswith("(") or _REPORTER_BEFORE.search(text, max(0, o.start - 30), o.start):
             continue  # "(LHQ)", "(OFID)": an abbreviation of the name before it; "Theo Kyodo": a source
+        if _AGENCY_HEAD.match(_entry_org(o).name) and not _MET_BEFORE.search(text, max(0, o.start - 30),
+                                                                                         o.start):
+            continue  # "Hãng tin Sputnik cũng đưa tin về cuộc gặp ...": an agency named alone reports, it meets no one
         if re.search(r"(?i)\b(?:hội nghị|diễn đàn|tuần lễ|hội chợ|thượng đỉnh|cấp cao)\b[^,.;()]{0,40}$",
                      text[max(0, o.start - 45):o.start]):
             continue  # "Hội nghị Bộ trưởng Thương mại APEC": the event, not the body
@@ -703,7 +716,11 @@ def _item_word(scan: _Scan, i: int) -> bool:
 
 
 # A reporter's agency or a photo credit ("Phóng viên TTXVN tại Canada", "AFP/TTXVN"): never a party.
-_REPORTER_BEFORE = re.compile(r"(?i)(?:(?:phóng viên|PV|biên tập viên|theo|nguồn)(?:\s+thường trú)?\s*:?\s+|\w/\s*)$")
+_REPORTER_BEFORE = re.compile(
+    r"(?i)(?:(?:phóng viên|PV|biên tập viên|theo|nguồn|hãng tin|báo)(?:\s+thường trú)?\s*:?\s+|\w/\s*)$")
+_AGENCY_HEAD = re.compile(r"(?i)(?:hãng thông tấn|hãng tin|thông tấn xã)\b")
+# Words that make a named agency the object of a meeting ("tiếp đoàn đại biểu Hãng thông tấn Tân Hoa xã").
+_MET_BEFORE = re.compile(r"(?i)(?:tiếp|với|đoàn|đại biểu|lãnh đạo|thăm)\s+(?:\w+\s+){0,2}$")
 _UNIT_BEFORE = re.compile(rf"(?:^|\s)((?:{_phrases('body_unit', either_case=False)})(?:\s+[a-zà-ỹđ]+){{1,4}})\s+$")
 
 

@@ -138,3 +138,21 @@ def test_officials_of_one_state_welcoming_together_are_one_meeting():
     body = ("Đón Chủ tịch nước Trần Đại Quang tại sân bay có Phó Thủ tướng Chính phủ Belarus Semashko, Thứ trưởng Bộ "
             "Ngoại giao Belarus Rybakov, Đại sứ Belarus tại Việt Nam Vladimir Goshin.")
     assert partners(body) == [("Belarus", "country", "BY", "Semashko")]
+
+
+def test_a_party_named_with_its_country_alone():
+    body = ("Chiều 24/5, tại Trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã tiếp đồng chí Jose Ramon Balaguer "
+            "Cabrera, Bí thư Trung ương Đảng Cuba.")
+    assert partners(body) == [("Đảng Cuba", "organization", "CU", "Jose Ramon Balaguer Cabrera")]
+
+
+def test_a_news_agency_reporting_a_meeting_is_no_party():
+    body = ("Ngày 29/6, Hãng thông tấn TASS đã đưa tin trang trọng về cuộc hội đàm giữa Chủ tịch nước Trần Đại Quang và "
+            "Tổng thống Nga Vladimir Putin.")
+    assert [(n, p) for n, _, _, p in partners(body)] == [("Nga", "Vladimir Putin")]
+
+
+def test_a_parliament_committee_chair_meets_as_the_state():
+    body = ("Ngày 31/5, tại Washington, Hoa Kỳ, Thủ tướng Nguyễn Xuân Phúc đã điện đàm với Chủ tịch Ủy ban Tài chính "
+            "Thượng viện, Thượng nghị sỹ Orrin Hatch.")
+    assert [(n, k, p) for n, k, _, p in partners(body)] == [("Hoa Kỳ", "country", "Orrin Hatch")]
