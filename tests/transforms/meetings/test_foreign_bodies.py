@@ -147,8 +147,8 @@ def test_a_party_named_with_its_country_alone():
 
 
 def test_a_news_agency_reporting_a_meeting_is_no_party():
-    body = ("Ngày 29/6, Hãng thông tấn TASS đã đưa tin trang trọng về cuộc hội đàm giữa Chủ tịch nước Trần Đại Quang và "
-            "Tổng thống Nga Vladimir Putin.")
+    body = ("Ngày 29/6, Hãng thông tấn TASS đã đưa tin trang trọng về cuộc hội đàm giữa Chủ tịch nước Trần Đại Quang "
+            "và Tổng thống Nga Vladimir Putin.")
     assert [(n, p) for n, _, _, p in partners(body)] == [("Nga", "Vladimir Putin")]
 
 
