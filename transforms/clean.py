@@ -42,6 +42,18 @@ def _inline_end() -> str:
     return rf"(?s){before}(?:{words})\s*:?\s+[\"“'‘]?[\p{{Lu}}\d].*$"
 
 
+def _starts(kind: str) -> str:
+    """Regex for a line that starts (case-insensitively) with one of the markers of this kind."""
+    words = "|".join(re.escape(m) for m in sorted(_markers(kind), key=len, reverse=True))
+    return rf"(?i)^(?:{words})"
+
+
+def _link_line() -> str:
+    """A whole line that is one link to another article: "Xem thêm: <headline>", ">> Đọc thêm: …"."""
+    words = "|".join(re.escape(m) for m in sorted(_markers("link"), key=len, reverse=True))
+    return rf"(?i)^(?:[>»›►▶•*+-]+\s*)?(?:{words})\s*(?::|>+|»)\s*\S"
+
+
 def _contains(kind: str) -> str:
     words = "|".join(re.escape(m) for m in sorted(_markers(kind), key=len, reverse=True))
     return rf"(?i)(?:{words})"
@@ -57,9 +69,22 @@ _OUTLET_TAG = (
     r"|ĐBND|VTC|ICTnews|VietNamNet|Dân trí|Zing)\s*[-–—]+\s+)"
 )
 _SEPARATORS = r"[\s|/>»›•·,:\-–—]"
+# A page's counters: "Lượt xem: 1.234", "0 bình luận", "Bình luận (3)".
+_COUNTER_LINE = (r"(?i)^(?:(?:số )?(?:lượt xem|lượt đọc|lượt thích|lượt truy cập|bình luận|views?)\s*:?\s*\(?[\d.,]+\)?"
+                 r"|[\d.,]+\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|views?))$")
 _DATED_LEAD = (
     r"(?i)^(?:(?:rạng |sáng |chiều |tối |trưa |đêm )?(?:hôm )?nay|(?:sáng|chiều|tối|trưa|đêm) qua|hôm qua"
     r"|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:[/.-]\d{4})?)\s*(?:\([^)]{1,20}\))?\s*,.{30,}[^.]\.[\"”]?$"
+)
+# An author or source line under the headline: "Thu Hằng (Báo Đà Nẵng)", "Minh Đức - Thu Trang", "Theo TTXVN",
+# "Bài và ảnh: Ngọc Anh", "Văn Điệp/TTXVN", "Hải Yến | Báo Quảng Ninh": capitalised names, a source in brackets,
+# after a bar or a slash; no sentence.
+_NAME_WORDS = r"(?:\p{Lu}[\p{L}.]*(?:\s+|$)){1,4}"
+_BYLINE = (
+    r"^(?:(?:Bài|Ảnh|Tin|Bài và ảnh|Bài, ảnh|Bài & ảnh|Bài - ảnh|Tin và ảnh|Tin, ảnh|Tin & ảnh|Tác giả|Theo|Nguồn"
+    r"|Phóng viên|Nhóm phóng viên|Nhóm PV|Thực hiện|Người viết)\s*:?\s*)?"
+    + _NAME_WORDS + r"(?:[-–,&]\s*" + _NAME_WORDS + r"){0,3}"
+    r"(?:/\s*[\p{Lu}\d][\w.+]*\s*)?(?:\((?:[^()\n]{2,40})\)\s*)?(?:[|•·]\s*[^|•·\n]{2,40})?$"
 )
 # A by-line with its agency closing the report: "... toàn diện./. Vũ Dũng/VOV", "Hà Thắng-Việt Cường/VOV.VN",
 # "Nguyễn Hồng Điệp (TTXVN)".
@@ -117,8 +142,11 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
             .then(line).map_batches(_datelines, return_dtype=pl.Date).alias("dateline"),
             (
                 line.str.contains(_only("section")) | line.str.contains(_only("share"))
-                | line.str.contains(r"^Theo dõi .{1,60} trên(?:\s+\S+(?:\s+News)?)?$")
+                | line.str.contains(r"^Theo dõi(?: .{1,60})? trên(?:\s+\S+(?:\s+News)?)?$")
                 | line.str.contains(_OUTLET_TAG + r"$")
+                | line.str.contains(_COUNTER_LINE)
+                # "Xem thêm: <another story>", a ticker's "Tin nóng: …": one link, never the headline.
+                | (line.str.contains(_link_line()) & (line.str.count_matches(r"\S+") <= 40))
                 | (line.str.contains(r"\s[>»›]\s") & (pl.col("line").str.count_matches(r"\S+") <= 14)
                    & ~line.str.contains(r"[.!?…]$"))
             ).alias("is_meta"),
@@ -139,8 +167,11 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     after_photo_tag = pl.col("photo_tag").shift(1).over("article_id").fill_null(False)
     same_as_next = (pl.col("hash") == pl.col("hash").shift(-1).over("article_id")).fill_null(False)
     same_as_title = pl.col("hash") == pl.col("hash").filter(n == title_no).first().over("article_id")
-    end_marker = line.str.contains(_exact_line("end")) | (doubled & (n > title_no))
-    related_pair = same_as_next & ~pl.col("has_caption") & (n > title_no + 2)
+    # A copyright footer, the publisher's licence or a tag list ends the article too.
+    footer = line.str.contains(_starts("end_prefix")) & (words <= 40) & (n > title_no)
+    end_marker = line.str.contains(_exact_line("end")) | (doubled & (n > title_no)) | footer
+    # A side story's headline printed twice (image alt text and link); two photos in a row are no such pair.
+    related_pair = same_as_next & ~pl.col("has_caption") & (n > title_no + 2) & (words >= 4) & ~pl.col("is_image")
     inline_end = (n > title_no) & line.str.contains(_inline_end())
     cut = pl.min_horizontal(
         n.filter(end_marker | related_pair).min(), (n + 1).filter(inline_end).min()
@@ -159,7 +190,7 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
         | ((words <= 40) & pl.col("has_caption"))  # a long line is a paragraph with a credit
         | (is_credit & ~line.str.contains(r"^\(?(?:Ảnh|Nguồn)\s*:"))  # "Caption. Ảnh: X"
         | (pl.col("is_image") & line.str.contains(r"!\[[^\]]{12,}\]"))  # an image's alt text
-    ) & ~same_as_title
+    ) & ~same_as_title & ~pl.col("is_meta")  # a link or share line above a photo is no caption
     drop = (
         pl.col("is_image")
         | is_credit
@@ -173,6 +204,13 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
         | pl.col("dateline").is_not_null()
         | same_as_title
         | ((n <= title_no + 2) & (words <= 5) & unterminated)  # section label or by-line
+        # An author line sits between the headline and the second paragraph (under the lead on some sites).
+        | ((n <= title_no + 4) & (n != title_no) & (words <= 12) & line.str.contains(_BYLINE)
+           & (n < n.filter((n > title_no) & (words >= 12)).slice(1, 1).first().over("article_id").fill_null(n + 1)))
+        | line.str.contains(r"^#[\p{L}\d_]+(?:[\s,]+#[\p{L}\d_]+)*$")  # a hashtag list
+        # The author or source closing the article ("Minh Đức", "Theo TTXVN", "(Theo VOV)").
+        | ((n == pl.min_horizontal(pl.col("cut") - 1, n.max().over("article_id"))) & (n > title_no + 1)
+           & (words <= 8) & line.str.contains(_BYLINE + r"|^\((?:Theo|Nguồn)\s[^()]{2,40}\)$"))
     )
     in_article = pl.col("cut").is_null() | (n < pl.col("cut"))
     title_is_lead = pl.col("title_is_lead")
@@ -188,7 +226,8 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
             pl.when(n < pl.col("title_no")).then(line).alias("skipped"),
             pl.coalesce(
                 pl.col("dateline").filter(n <= pl.col("title_no") + 4).first(),
-                pl.col("dateline").drop_nulls().first(),
+                # Side stories below the article carry their own time stamps: never the page's date.
+                pl.col("dateline").filter(in_article).drop_nulls().first(),
                 line.filter(n > pl.col("title_no")).str.extract(_STAMP_DATE)
                 .str.to_date("%d/%m/%Y", strict=False).drop_nulls().first(),
             ).over("article_id").alias("published_date"),
@@ -197,6 +236,9 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
             line.str.replace(_inline_end(), "$1").str.replace(_BYLINE_STAMP, "$1")
             .str.replace(r"([.!?…\"”)])\s+" + _AGENCY_BYLINE, "$1")
             .str.replace(r"\s*\|$", "").str.replace(r"^\|\s*", "")
+            # Markdown of a scraped page inside a paragraph: an image goes, a link keeps its text.
+            .str.replace_all(r"\s*!\[[^\]\n]{0,300}\]\([^)\s]*\)", "")
+            .str.replace_all(r"\[([^\[\]\n]{1,300})\]\((?:https?://|/)[^)\s]*\)", "$1")
             # bracketed links to other articles, nested ones ("[[Infographics] Mối quan hệ …]") from the inside out
             .str.replace_all(r"\s*\[[^\[\]\n]{3,300}\]\s*", " ").str.replace_all(r"\s*\[[^\[\]\n]{3,300}\]\s*", " ")
             .str.replace(_OUTLET_TAG + r"(\p{Lu})", "$1")

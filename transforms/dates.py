@@ -720,7 +720,7 @@ def _dateline_regexes() -> dict[str, re.Pattern[str]]:
         "date": re.compile(
             rf"(?<![\d/.-])(?P<d>\d{{1,2}})\s*(?P<s>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=s)\s*{y}(?!\d)"
             rf"|(?<![\d/.-])(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\d])"
-            rf"|ngày\s+(?P<td>\d{{1,2}})\s+tháng\s+(?P<tm>\d{{1,2}})\s*,?\s*năm\s+(?P<ty>(?:19|20)\d{{2}})"
+            rf"|(?:ngày\s+)?(?P<td>\d{{1,2}})\s+tháng\s+(?P<tm>\d{{1,2}})\s*(?:,\s*|\s+)(?:năm\s+)?(?P<ty>(?:19|20)\d{{2}})"
             rf"|(?<!\w)(?P<em>{month_alt})\.?\s+(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<ey>(?:19|20)\d{{2}})"
             rf"|(?<!\w)(?P<fd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<fm>{month_alt})\.?\s*,?\s+(?P<fy>(?:19|20)\d{{2}})",
             re.IGNORECASE,
@@ -754,6 +754,10 @@ def _date_of(match: re.Match[str]) -> datetime.date | None:
     return found if _PUBLISHED_YEARS[0] <= found.year <= _PUBLISHED_YEARS[1] else None
 
 
+_COUNTER = re.compile(r"(?i)(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?)\s*:?\s*\(?[\d.,]+\)?"
+                      r"|\(?[\d.,]+\)?\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|views?)(?!\w)")
+
+
 def parse_dateline(line: str) -> datetime.date | None:
     """The publication date of a page's dateline or time-stamp line, None for any other line.
 
@@ -774,6 +778,7 @@ def parse_dateline(line: str) -> datetime.date | None:
     if day is None:
         return None
     rest = line[:match.start()] + " | " + line[match.end():]
+    rest = _COUNTER.sub(" ", rest)  # "Lượt xem: 1.234", "0 bình luận" beside the date
     has_time = bool(rx["time"].search(rest))
     rest = rx["time"].sub(" ", rest)
     has_stamp = bool(rx["stamp"].search(rest))

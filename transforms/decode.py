@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -65,7 +66,7 @@ def _checked(text: str, note: str | None) -> Decoded:
         viqr = from_viqr(text)
         if _vietnamese_words(viqr) >= _vietnamese_words(text) + 3:
             text, note = viqr, "; ".join(n for n in (note, "decoded as VIQR (legacy Vietnamese in ASCII)") if n)
-    text = normalize_text(text)
+    text = normalize_text(_web_text(text))
     controls = len(_CONTROL.findall(text))
     if controls > max(3, len(text) // 100):
         raise DecodeError(f"binary file: {controls} control characters in {len(text)} characters of text")
@@ -73,6 +74,19 @@ def _checked(text: str, note: str | None) -> Decoded:
         raise DecodeError("no letters in the file: not an article")
     # Removing a control character can bring a base letter and a combining mark together: compose again.
     return Decoded(unicodedata.normalize("NFC", _CONTROL.sub("", text)), note)
+
+
+# Text copied out of web pages keeps what the browser hid: soft hyphens and zero-width joiners inside words,
+# thin and narrow no-break spaces, and HTML entities ("&nbsp;", "&quot;", "&#7845;") of a page saved as text.
+_INVISIBLE = re.compile("[\u00ad\u200c\u200d\u2060\u180e]")
+_ODD_SPACE = re.compile("[\u2000-\u200a\u202f\u205f\u3000\t]+")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+
+
+def _web_text(text: str) -> str:
+    if _ENTITY.search(text):
+        text = html.unescape(text)
+    return _ODD_SPACE.sub(" ", _INVISIBLE.sub("", text))
 
 
 def text_hash(text: str) -> str:
