@@ -22,7 +22,9 @@ Arguing the year (infer_year), strongest first; the first rule that yields a yea
 1. mention: the meeting mention carries its own year ("Ngày 31/5/2017", "ngày 11 tháng 5 năm 2017");
 2. close_date: a dated range of at most two months contains the meeting's day/month, give or take two days
    ("chuyến thăm ... từ 17-22/6/2017" for 17/6; "08-11/7/2017" for 10/7), or a full date of the meeting's day
-   sits in a sentence that also writes the meeting mention. A full date of the same day elsewhere is "this day
+   sits in a sentence that also writes the meeting mention, or a full date at most two days off is a day of the
+   narration ("Sáng 13/7/2017, ... chào xã giao" for the talks of 12/7) or the start of the visit ("chuyến thăm
+   bắt đầu từ ngày 26-6-2017"). A full date of the same day elsewhere is "this day
    in another year" ("Cũng thời điểm này năm ngoái, ngày 8/6/2016", "(14/6/1957 -14/6/2017)"), and dates of
    other days are other events (an election on 15/3/2017, a decision of 9/1/1984, a birth date);
 3. anniversary: a jubilee with its span, "30 năm ... (1995-2025)", "10 năm Đối tác toàn diện (2013-2023)":
@@ -37,6 +39,9 @@ Arguing the year (infer_year), strongest first; the first rule that yields a yea
    Season and plan spans ("mùa khô 2016-2017", "kế hoạch 2017-2018") give weight 1 to both years. Support
    votes, weight 1, never decide alone: other quarters, "trong năm 2017" with a target, "những tháng đầu
    năm", a month/year up to two months before the meeting ("(01/2017)" for 10/2), a short dated range.
+   A recent month decides like a current period: "tháng 12/2016 vừa qua" before a June meeting is 2017
+   (GUIDELINES §3); a coming one ("tháng 11/2017 tới đây") only supports, and "trong năm 2017, hai nước đang
+   ..." (what is under way) is current.
    The year with the most weight wins; a tie argues nothing (a lone "năm học 2017-2018" could be either
    year). Nothing in a clause of comparison or history counts ("so với cùng kỳ năm 2015", "cuộc Tổng
    tiến công ... Mậu Thân 1968"), nor "trong năm Y" of a planned celebration ("kỷ niệm 45 năm ... trong
@@ -447,6 +452,9 @@ def _written_apart(text: str, meeting: DateMention, found: _Found) -> bool:
 _TIME_OF_DAY = re.compile(r"(?i)(?:sáng|chiều|tối|trưa|đêm)\b")
 
 
+_VISIT_START = re.compile(r"(?i)(?:bắt đầu|khởi đầu)\s+(?:từ\s+)?$")
+
+
 def _year_from_close_dates(found: Sequence[tuple[str, _Found]], meeting: DateMention) -> int | None:
     """Rule 2: the year of a dated visit range around the meeting, or of a full date of the meeting's day written
     in the meeting's own sentence ("Chiều 21/11 (tức 21/11/2024)").
@@ -464,7 +472,12 @@ def _year_from_close_dates(found: Sequence[tuple[str, _Found]], meeting: DateMen
         if length > _SHORT_RANGE_DAYS or _in_full_date_span(text, f.mention):
             continue
         if (length > 0 and distance <= _RANGE_SLACK_DAYS) or (distance == 0 and (
-                _written_apart(text, meeting, f) or _TIME_OF_DAY.match(f.mention.text))):
+                _written_apart(text, meeting, f) or _TIME_OF_DAY.match(f.mention.text))) or (
+                distance <= _RANGE_SLACK_DAYS and (_TIME_OF_DAY.match(f.mention.text) or _VISIT_START.search(
+                    text[max(0, f.mention.start - 24):f.mention.start]))):
+            # A day of the narration written with its year and a time of day ("Sáng 13/7/2017, ... chào xã giao")
+            # or the start of the visit ("chuyến thăm bắt đầu từ ngày 26-6-2017") dates the meetings of the days
+            # around it; a bare full date of another day is another event.
             near.append((distance, f.mention.year))
     if not near:
         return None
@@ -536,6 +549,10 @@ def _period_weight(rule: str, match: re.Match[str], month: int | None, clause: s
     return _SPAN_VOTE, "quarter_support"
 
 
+# "trong năm 2017, hai nước đang ...": the clause that follows the year tells what is under way.
+_ONGOING = re.compile(r"(?i)\s*,?\s*(?:[^\W\d]+\s+){0,4}?(?:đang|hiện đang)\s")
+
+
 def _phrase_votes(text: str, month: int | None) -> list[YearVote]:
     """Votes of the year phrases of one sentence (periods, quarters, "APEC 2017", "Đinh Dậu 2017", seasons)."""
     rx = _year_regexes()
@@ -550,9 +567,15 @@ def _phrase_votes(text: str, month: int | None) -> list[YearVote]:
             if rule in ("period", "quarter"):
                 weight, name = _period_weight(rule, m, month, clause)
             elif rule == "in_year":
-                if rx["anniversary"].search(clause) or not rx["future_marker"].search(clause):
+                if rx["anniversary"].search(clause):
                     continue
-                weight, name = _SPAN_VOTE, "in_year_support"
+                if _ONGOING.match(text, m.end()):
+                    # "Trong năm 2017, hai nước đang tưng bừng tổ chức kỷ niệm ...": what is going on now.
+                    weight, name = _VOTE, "in_year_ongoing"
+                elif rx["future_marker"].search(clause):
+                    weight, name = _SPAN_VOTE, "in_year_support"
+                else:
+                    continue
             elif rule == "cycle":
                 stem, branch = int(stems[m.group("stem")]), int(branches[m.group("branch")])
                 weight = _VOTE if (stem, branch) == ((year - 4) % 10, (year - 4) % 12) else 0
@@ -566,13 +589,27 @@ def _phrase_votes(text: str, month: int | None) -> list[YearVote]:
     return votes
 
 
+# What marks a month/year as the recent past or the coming months of the article's own time.
+_RELATIVE_AFTER = re.compile(
+    r"(?i)\s*(?:(?P<past>vừa\s+qua|vừa\s+rồi)|(?P<coming>tới\s+đây|sắp\s+tới|tới(?=\s*(?:[,.;)]|$))))(?!\w)")
+
+
 def _mention_votes(text: str, found: _Found, meeting: DateMention | None) -> list[YearVote]:
     """Support votes of a dated mention: a month/year just before the meeting's month, a short dated range."""
     m = found.mention
-    if m.year is None or m.month is None or _year_regexes()["background"].search(_clause_before(text, m.start)):
+    if m.year is None or m.month is None:
         return []
     month = meeting.month if meeting is not None else None
+    relative = _RELATIVE_AFTER.match(text, m.end) if m.day is None and month is not None else None
+    if relative is None and _year_regexes()["background"].search(_clause_before(text, m.start)):
+        return []
     if m.day is None:
+        if relative is not None and month is not None:
+            # "tháng 12/2016 vừa qua" before a June meeting is last December: 2017; "tháng 11/2017 tới đây" after
+            # a June meeting is this November: 2017 (GUIDELINES §3: a recent past event fixes the year).
+            if relative.group("past"):
+                return [YearVote(m.year if m.month <= month else m.year + 1, _VOTE, "recent_month")]
+            return [YearVote(m.year if m.month >= month else m.year - 1, _SPAN_VOTE, "coming_month_support")]
         if month is None or 0 <= month - m.month < _REPORT_LAG_MONTHS:
             return [YearVote(m.year, _SPAN_VOTE, "month_year_support")]
         return []

@@ -42,10 +42,12 @@ def partner_id(ref: PartnerRef) -> str:
 
 
 def _article_meeting_id(article_id: str, meeting: Meeting, pid: str) -> str:
-    """One article's reading of one meeting: the article's own repeats of it (lead, body) are one reading."""
+    """One article's reading of one meeting: the article's own repeats of it (lead, body) are one reading; an
+    audience with another person of the same partner is another (GUIDELINES §2: the President, then the Prime
+    Minister), so the foreign person is part of the id."""
     day = meeting_date(meeting.date, meeting.meeting_year)
     return stable_id("am", article_id, pid, fold(meeting.vn_locality), fold(meeting.vn_person),
-                     day.isoformat() if day else "")
+                     day.isoformat() if day else "", fold(meeting.foreign_person))
 
 
 def _named_in_article(readings: list[tuple[Meeting, PartnerRef]]) -> list[tuple[Meeting, PartnerRef]]:

@@ -171,6 +171,39 @@ def test_same_day_in_another_year_is_not_the_meeting() -> None:
     assert infer_year("", body, _meeting("Chiều qua (8/6), cá chết")) is None
 
 
+def test_a_timed_day_of_the_visit_with_its_year_dates_the_days_around_it() -> None:
+    # ../shared/corpus/dev2/22737938.txt: "Sáng 13/7/2017" of the programme dates the talks of 12/7.
+    body = ("Ngày 12/7, Phó Thủ tướng đã hội đàm với Phó Thủ tướng Malaysia. Sáng 13/7/2017, Phó Thủ tướng chào xã "
+            "giao Thủ tướng Malaysia.")
+    assert explain_year("", body, _meeting("Ngày 12/7, Phó Thủ tướng")) == (2017, "close_date")
+    # A full date of another day without a time of day is another event (a decision, a birth).
+    body = "Ngày 12/7, Phó Thủ tướng đã hội đàm. Theo Quyết định ngày 13/7/2009, dự án được phê duyệt."
+    assert infer_year("", body, _meeting("Ngày 12/7, Phó Thủ tướng")) is None
+
+
+def test_the_start_of_the_visit_with_its_year_dates_its_first_day() -> None:
+    body = "Chuyến thăm bắt đầu từ ngày 26-6-2017. Chiều 26-6, Chủ tịch nước được Phó Thủ tướng Belarus đón."
+    assert explain_year("", body, _meeting("Chiều 26-6, Chủ tịch nước")) == (2017, "close_date")
+
+
+def test_a_recent_or_coming_month_fixes_the_year() -> None:
+    # GUIDELINES §3: "tháng 12/2016 vừa qua" before a June meeting -> 2017.
+    body = "Hai bên nhắc lại cuộc gặp hồi tháng 12/2016 vừa qua."
+    assert explain_year("", body, _meeting("Chiều 8/6, Thủ tướng")) == (2017, "period")
+    # A coming month only supports: plans are also made for next year's months.
+    body = "Thủ tướng mong đón Chủ tịch tại Hội nghị Cấp cao APEC tháng 11/2017 tới đây."
+    votes = period_votes("", body, _meeting("Chiều 18/6, Thủ tướng"))
+    assert [(v.year, v.rule) for v in votes] == [(2017, "coming_month_support")]
+    assert infer_year("", body, _meeting("Chiều 18/6, Thủ tướng")) is None
+    # Without "vừa qua"/"tới đây" a month/year long before the meeting argues nothing.
+    assert infer_year("", "Hai bên nhắc lại cuộc gặp hồi tháng 12/2016.", _meeting("Chiều 8/6, Thủ tướng")) is None
+
+
+def test_a_year_of_what_is_under_way_is_the_current_one() -> None:
+    body = "Đặc biệt trong năm 2017, hai nước đang tưng bừng tổ chức kỷ niệm 55 năm Ngày thiết lập quan hệ ngoại giao."
+    assert explain_year("", body, _meeting("Ngày 21/6, Phó Thủ tướng")) == (2017, "period")
+
+
 def test_anniversary_with_its_span() -> None:
     body = "Chia sẻ về quan hệ Việt - Mỹ trước dấu mốc 10 năm Đối tác toàn diện (2013-2023), Đại sứ cho biết."
     assert explain_year("", body, _meeting("Chiều 1/8 tại trụ sở")) == (2023, "anniversary")

@@ -19,6 +19,7 @@ from transforms.meetings.mentions import (
     Party,
     _code,
     _name,
+    _phrases,
     _Scan,
     _scan,
 )
@@ -112,6 +113,7 @@ class _Found:
     implicit: bool = False  # alluded to only ("Phát biểu tại buổi tiếp, ông X ..."), partner from the headline
     how: str = "object"  # how the pair was read from its sentence (see _sentence_meetings)
     gap: int = 0  # characters between the meeting cue and the two parties
+    inherited: bool = False  # the day is the one the narration was at, not written in or referred to by the sentence
 
 
 def _pick(parties: list[Party], cue: tuple[int, int, bool], side: str) -> list[Party]:
@@ -149,6 +151,10 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
         # Parties far from the cue belong to another clause of a long sentence ("Trao đổi với báo ..., ông X cho
         # hay ... kiến nghị lên UNESCO").
         vns = [p for p in _pick(local, cue, "vn") if _distance(p, cue) <= _MAX_VN_DISTANCE]
+        if lo > 0 and not any(p.end <= cue[0] for p in vns) and _CLAUSE_OPENING.fullmatch(text[lo:cue[0]]):
+            # A programme told clause by clause: "X đã hội đàm với A; chào xã giao B và C; gặp D": the verb that
+            # opens a clause has the subject of the sentence's first clause.
+            vns = _subject(parties, lo)
         foreigners = [p for p in _pick(local, cue, "foreign") if _distance(p, cue) <= _MAX_FOREIGN_DISTANCE]
         if re.fullmatch(r"(?i)(?:đến\s+)?thăm", text[cue[0]:cue[1]]):
             # Visiting a company, a museum or an exhibition is no meeting; visiting someone is.
@@ -194,12 +200,25 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
     return pairs
 
 
+# What may open a clause before its verb when the subject is the sentence's: "; cũng như thăm làm việc với ...".
+_CLAUSE_OPENING = re.compile(r"(?i)\s*(?:(?:và|cũng như|đồng thời|sau đó|tiếp đó|rồi|đã|cũng|còn)\s+)*")
+
+
+def _subject(parties: list[Party], end: int) -> list[Party]:
+    """The Vietnamese party that opens the sentence before END (its first clause's subject), if any."""
+    before = [p for p in parties if p.side == "vn" and p.end <= end and not p.not_met and not p.weak]
+    named = [p for p in before if p.person] or before
+    return named[:1]
+
+
 _LISTED = re.compile(r"(?i)[,:]\s*(?:bao\s+)?gồm\b")
 # What may stand between a meeting verb and its object: "tiếp thân mật ông ...", "hội đàm với Thủ tướng ...",
 # "tiếp lãnh đạo các Hội Hữu nghị ...".
 _OBJECT_GAP = re.compile(
     r"(?i)\s*(?:(?:với|thân mật|xã giao|chính thức|song phương|lại|các|những|cả|một số|đại diện|lãnh đạo|ban lãnh đạo|"
     r"riêng|trọng thể|nồng nhiệt|tại[^,;.]{0,40}?,)\s+)*"
+    # The banquet right after the talks is part of the meeting: "hội đàm và dự chiêu đãi chính thức của X".
+    r"(?:và\s+(?:dự\s+)?(?:chiêu đãi|tiệc|quốc yến)(?:\s+(?:trưa|tối|chính thức|thân mật|trọng thể))*\s+(?:của|do)\s+)?"
 )
 # "A và B đã hội đàm." / "... đã tiến hành hội đàm, đánh giá ...": both sides before a verb with no object.
 _NOTHING_AFTER = re.compile(r"(?i)\s*(?:[,.;:]|$|về\b|tại\b|trong\b|nhằm\b|để\b|với nhau\b|song phương\b|cấp cao\b|"
@@ -221,6 +240,13 @@ def _coordinated(parties: list[Party], text: str) -> list[Party]:
         else:
             break
     return out
+
+
+@cache
+def _wished_welcome() -> re.Pattern[str]:
+    """"mong được đón Chủ tịch X trở lại thăm Việt Nam": a welcome wished for, a visit to come."""
+    return re.compile(rf"(?i)\b(?:{_phrases('wish')})\b[^.;:]{{0,20}}?\bđón\b[^.;:]{{0,90}}?\b(?:sang|tới|đến|trở lại|"
+                      rf"về)?\s*thăm\b")
 
 
 def _reporting(text: str, cue: tuple[int, int, bool]) -> bool:
@@ -414,8 +440,9 @@ def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], lis
                     how = "article_country"
                 # The day the narration is at belongs to this meeting only if it was about the same country.
                 day = None if inherited and foreign.partner.country_code not in last_codes else date
-                found.append(_Found(vn, foreign, idx, scan.text, day, reporting=reporting,
-                                    future=bool(_FUTURE.search(scan.text[:min(c[0] for c in cues)])),
+                found.append(_Found(vn, foreign, idx, scan.text, day, reporting=reporting, inherited=inherited,
+                                    future=bool(_FUTURE.search(scan.text[:min(c[0] for c in cues)])
+                                                or _wished_welcome().search(scan.text)),
                                     how=how, dropped=loose, gap=gap))
         elif pairs:
             found.extend(_Found(vn, f, idx, scan.text, None, future=bool(_FUTURE.search(scan.text)), how=how, gap=gap,

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 from transforms.meetings.candidates import (
     _Found,
@@ -76,6 +77,51 @@ def _same_person(a: str | None, b: str | None) -> bool:
     return wa <= wb or wb <= wa
 
 
+def _compact(name: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(name))
+
+
+_SPELLING_RATIO = 0.8  # "Maxim"/"Maksim Oreshkin", "Bounkong Syhavong"/"Sihavong"; "Kim Jong Un"/"Kim Jong Il" is 0.78
+_SPECIFIC_TITLE = 6  # syllables of a title that names one office ("Chủ tịch Quốc hội Cộng hòa Liên bang Myanmar")
+
+
+def _same_foreign(a: str | None, b: str | None, titles_a: set[str], titles_b: set[str],
+                  glosses: set[frozenset[str]]) -> bool:
+    """Two foreign people of one partner, as one article writes them, are one person: the same name (see
+    _same_person), the same letters ("John Mc Cain", "John McCain"), a near spelling ("Maxim"/"Maksim"), one glossed
+    by the other in brackets ("Na-oa Sa ríp (Nawar Sharif)"), or both holding one specific office ("Chủ tịch Quốc hội
+    Cộng hòa Liên bang Myanmar" for the transliterated "Man Uyn Khai Than" of a caption)."""
+    if _same_person(a, b) or a is None or b is None:
+        return True
+    ca, cb = _compact(a), _compact(b)
+    if ca == cb or (ca[:1] == cb[:1] and SequenceMatcher(None, ca, cb).ratio() >= _SPELLING_RATIO):
+        return True
+    if frozenset((a, b)) in glosses:
+        return True
+    for ta in titles_a:
+        for tb in titles_b:
+            short, long = sorted((ta, tb), key=len)
+            if len(short.split()) >= _SPECIFIC_TITLE and f" {short} " in f" {long} ":
+                return True
+    return False
+
+
+def _glosses(found: list[_Found]) -> set[frozenset[str]]:
+    """Pairs of foreign names of which one glosses the other: "Thủ tướng Pa-ki-xtan Na-oa Sa ríp (Nawar Sharif)",
+    "Thượng nghị sỹ John Mc Cain (Giôn Mắc-Kên)", or a name read inside the other's title."""
+    names = {" ".join(fold(f.foreign.person).split()): f for f in found if f.foreign.person}
+    out: set[frozenset[str]] = set()
+    texts = {fold(f.evidence) for f in found}
+    for a in names:
+        for b in names:
+            if a == b:
+                continue
+            if b in fold(names[a].foreign.title or "") or any(
+                    re.search(rf"\b{re.escape(a)}(?:\s+\w+){{0,2}}\s*\(\s*{re.escape(b)}\b", t) for t in texts):
+                out.add(frozenset((a, b)))
+    return out
+
+
 @dataclass
 class _Encounter:
     """The readings of one encounter: same Vietnamese side, partner, people and day."""
@@ -86,34 +132,60 @@ class _Encounter:
     foreign_person: str | None
     day: tuple[int | None, int | None] | None
     items: list[_Found] = field(default_factory=list)
+    foreign_titles: set[str] = field(default_factory=set)
 
     def admits(self, f: _Found, loc: str | None, pkey: str, vp: str | None, fp: str | None,
-               day: tuple[int | None, int | None] | None) -> bool:
+               day: tuple[int | None, int | None] | None, glosses: set[frozenset[str]]) -> bool:
         if (self.loc, self.pkey) != (loc, pkey):
             return False
-        if not _same_person(self.foreign_person, fp):
-            return False  # another person of the same country is another audience (GUIDELINES §2)
+        if not _same_foreign(self.foreign_person, fp, self.foreign_titles, _titles(f), glosses):
+            # Another person of the same country is another audience (GUIDELINES §2) when a meeting verb takes
+            # them as its object or a list of calls names them; a person read loosely from a sentence of the same
+            # host and day ("Đón ... có Phó Thủ tướng A, Thứ trưởng B, Đại sứ C") is one of the same meeting.
+            # A name written once in its own spelling and once Vietnamised ("John McCain", "Giôn Mắc-Kên") on the
+            # same day of the same host is one person too.
+            return (_weak(f) or _vietnamised(self.foreign_person) != _vietnamised(fp)) and _same_person(
+                self.vn_person, vp) and self.day == day
         if f.reporting or vp is None:
             return True  # "Tại buổi tiếp, ...", or an unnamed Vietnamese side: joins that partner's meeting
         return _same_person(self.vn_person, vp) and (self.day is None or day is None or self.day == day)
 
 
+def _vietnamised(name: str | None) -> bool:
+    """A foreign name written in hyphenated Vietnamese syllables: "Giôn Mắc-Kên", "V. Vô-lô-din", "Đô-nan Tờ-răm"."""
+    return bool(name and re.search(r"\w-\w", name) and name != fold(name))
+
+
+def _weak(f: _Found) -> bool:
+    """A reading whose foreign person no meeting verb takes as its object: loose, planned or "Tại buổi tiếp"."""
+    return f.future or f.reporting or f.how not in ("object", "listed", "host_before")
+
+
+def _titles(f: _Found) -> set[str]:
+    return {" ".join(fold(f.foreign.title).split())} if f.foreign.title else set()
+
+
 def _encounters(found: list[_Found]) -> list[_Encounter]:
     """Readings grouped into encounters, in the order the article first tells them."""
     out: list[_Encounter] = []
+    glosses = _glosses(found)
     for f in sorted(found, key=lambda f: (f.dropped, f.reporting)):
         loc, pkey = _merge_key(f)
         vp = " ".join(fold(f.vn.person).split()) if f.primary and f.vn.person else None
         fp = " ".join(fold(f.foreign.person).split()) if f.foreign.person else None
         day = (f.date.day, f.date.month) if f.date is not None and f.date.day is not None else None
-        group = next((g for g in out if g.admits(f, loc, pkey, vp, fp, day)), None)
+        # A day the reading only inherits from the narration (a caption read after the body's last date) does not
+        # keep it apart from the same people's meeting on the day the article gives it.
+        match_day = None if f.inherited else day
+        group = next((g for g in out if g.admits(f, loc, pkey, vp, fp, match_day, glosses)), None)
         if group is None:
-            group = _Encounter(loc, pkey, vp, fp, day)
+            group = _Encounter(loc, pkey, vp, fp, match_day)
             out.append(group)
         group.items.append(f)
+        group.foreign_titles |= _titles(f)
         group.vn_person = group.vn_person or vp
         group.foreign_person = group.foreign_person or fp
-        group.day = group.day or day
+        group.day = group.day or match_day
     return out
 
 
@@ -141,7 +213,9 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
         foreign = next((f.foreign for f in trusted if f.foreign.person), first.foreign)
         partner = first.foreign.partner
         assert partner is not None
-        date = next((f.date for f in items if f.date is not None), None) if primary else None
+        # The day a reading writes or refers to ("Cùng ngày") before the one it inherits from the narration.
+        dated = sorted((f for f in items if f.date is not None), key=lambda f: f.inherited)
+        date = dated[0].date if primary and dated else None
         if date is None and primary:
             date = next((v.date for v in visits if _merge_key(v) == (group.loc, group.pkey)), None)
         vn_person, vn_title, filled_vn = vn.person, vn.title, False

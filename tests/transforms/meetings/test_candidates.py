@@ -36,3 +36,23 @@ def test_a_plan_beside_a_held_meeting_is_proposed_but_flagged():
 
 def test_no_cue_no_candidate():
     assert candidate_meetings("Giá vàng hôm nay", ["Giá vàng trong nước tăng 200.000 đồng mỗi lượng."]) == []
+
+
+def test_a_welcome_wished_for_is_a_visit_to_come():
+    # ../shared/corpus/dev2/22515554.txt: the guest of the day is met; the leader to be welcomed one day is not.
+    held = "Chiều 12/6, Thủ tướng Nguyễn Xuân Phúc hội kiến Chủ tịch Quốc hội Cuba Esteban Lazo Hernandez."
+    wish = ("Thủ tướng cho biết, lãnh đạo và nhân dân Việt Nam luôn mong được đón Chủ tịch Cuba Raul Castro trở lại "
+            "thăm Việt Nam.")
+    found, _, _ = read_candidates("Thủ tướng hội kiến Chủ tịch Quốc hội Cuba", [held, wish])
+    castro = [f for f in found if f.foreign.person == "Raul Castro"]
+    assert castro and all(f.future and f.dropped for f in castro)
+    assert any(f.foreign.person == "Esteban Lazo Hernandez" and not f.future for f in found)
+
+
+def test_a_programme_clause_takes_the_subject_of_the_first_clause():
+    # ../shared/corpus/dev2/22753901.txt: "X đã hội đàm với A; chào xã giao B; ..." — one subject, several hosts.
+    text = ("Trong khuôn khổ chuyến thăm, Phó Thủ tướng Thường trực Trương Hòa Bình đã có cuộc hội đàm với Phó Thủ "
+            "tướng Singapore Teo Chee Hean; chào xã giao Tổng thống Singapore Tony Tan Keng Yam.")
+    rows = candidate_meetings("Phó Thủ tướng Trương Hòa Bình thăm Singapore", [text])
+    pairs = {(m.vn_person, m.foreign_person) for m in rows}
+    assert ("Trương Hòa Bình", "Tony Tan Keng Yam") in pairs and ("Trương Hòa Bình", "Teo Chee Hean") in pairs
