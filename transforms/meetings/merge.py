@@ -342,7 +342,8 @@ def _fill_foreign(article: _Article, partner: PartnerRef) -> Party | None:
                   and partner_key(p.partner) == key and not p.not_met and not _FORMER.match(p.title or "")]
     if not candidates:
         candidates = [p for p in article.order if p.side == "foreign" and p.partner is not None and p.person
-                      and partner.name and fold(partner.name) in fold(p.title or "") and not _FORMER.match(p.title or "")]
+                      and partner.name and fold(partner.name) in fold(p.title or "")
+                      and not _FORMER.match(p.title or "")]
     if not candidates:
         return None
     # The guest is named again and again; a predecessor or another leader recalled in passing, once.
