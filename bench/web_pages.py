@@ -166,7 +166,7 @@ BYLINES = ["Thanh Hà", "Minh Đức - Thu Trang", "PV", "Theo TTXVN", "Nguồn:
 BREADCRUMBS = ["Thời sự > Chính trị", "Trang chủ / Tin tức / Đối ngoại", "Chính trị » Đối ngoại",
                "Thời sự | Đối ngoại", "Trang chủ › Thời sự", "Tin tức - Sự kiện > Hoạt động lãnh đạo",
                "Trang chủ > Kinh tế > Đầu tư"]
-SHARE_BLOCKS = [["Chia sẻ", "Zalo", "Facebook"], ["Theo dõi Báo Đà Nẵng trên"], ["Theo dõi trên Google News"],
+SHARE_BLOCKS = [["Chia sẻ", "Zalo", "Facebook"], ["Bình luận", "Chia sẻ", "Lưu"], ["Tin liên quan (3)", "Bình luận (12)"], ["Theo dõi Báo Đà Nẵng trên"], ["Theo dõi trên Google News"],
                 ["Nghe bài viết", "0:00 / 0:00", "Giọng nữ", "Tốc độ đọc", "1x"], ["Copy link", "Lưu", "In bài"],
                 ["Cỡ chữ", "A-", "A+"], ["Bình luận (0)", "Chia sẻ"], ["Facebook Zalo Twitter Email"]]
 GENERIC_CAPTIONS = ["Quang cảnh buổi tiếp.", "Các đại biểu chụp ảnh lưu niệm.", "Toàn cảnh buổi làm việc.",
@@ -245,7 +245,8 @@ def variants(day_lines: Callable[[dt.date], list[str]] = datelines) -> dict[str,
         return "\n".join([art.title, stamp, *art.body])
 
     def follow_after_lead(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
-        body = [*art.body[:1], *rng.choice(SHARE_BLOCKS[:3]), *art.body[1:]]
+        body = [*art.body[:1], *rng.choice([b for b in SHARE_BLOCKS if not any("Bình luận" in w or "liên quan" in w
+                                                                             for w in b)]), *art.body[1:]]
         return "\n".join([art.title, f"{art.day:%d/%m/%Y}", *body])
 
     def generic_captions(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:

@@ -32,7 +32,7 @@ def _markers(kind: str) -> list[str]:
 def _exact_line(kind: str) -> str:
     """Regex for a whole line equal (case-insensitively) to one of the markers of this kind."""
     words = "|".join(re.escape(m) for m in sorted(_markers(kind), key=len, reverse=True))
-    return rf"(?i)^\s*(?:{words})\s*:?\s*$"
+    return rf"(?i)^\s*(?:{words})\s*(?:\(\d+\))?\s*:?\s*$"  # "Tin liên quan (5)", "Bình luận (0)"
 
 
 def _inline_end() -> str:
@@ -156,7 +156,7 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     is_credit = line.str.contains(r"^\(?" + credit[2:]) | ((words <= 10) & line.str.contains(credit))
     headline_like = (
         (words >= 4) & ~pl.col("is_meta") & pl.col("dateline").is_null() & ~pl.col("is_image") & (~is_credit | (n == 0))
-        & ~line.str.contains(r"^\|") & ~line.str.contains(r"^\[[^\]]+\]$")
+        & ~line.str.contains(r"^\|") & ~line.str.contains(r"^\[[^\]]+\]$") & ~line.str.contains(_exact_line("end"))
     )
     title_no = pl.coalesce(n.filter(headline_like).first(), pl.lit(0)).over("article_id")
     half = (line.str.len_chars() - 1) // 2
@@ -169,7 +169,10 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     same_as_title = pl.col("hash") == pl.col("hash").filter(n == title_no).first().over("article_id")
     # A copyright footer, the publisher's licence or a tag list ends the article too.
     footer = line.str.contains(_starts("end_prefix")) & (words <= 40) & (n > title_no)
-    end_marker = line.str.contains(_exact_line("end")) | (doubled & (n > title_no)) | footer
+    # A heading above the lead ("Bình luận" of a share bar, "Tin liên quan (0)") ends nothing: the article has not
+    # begun; it is dropped as furniture.
+    lead_no = n.filter((n > title_no) & (words >= 12)).min().over("article_id").fill_null(title_no)
+    end_marker = (line.str.contains(_exact_line("end")) & (n > lead_no)) | (doubled & (n > title_no)) | footer
     # A side story's headline printed twice (image alt text and link); two photos in a row are no such pair.
     related_pair = same_as_next & ~pl.col("has_caption") & (n > title_no + 2) & (words >= 4) & ~pl.col("is_image")
     inline_end = (n > title_no) & line.str.contains(_inline_end())
@@ -196,7 +199,7 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
         | is_credit
         | pl.col("photo_tag")
         | caption_line
-        | line.str.contains(_exact_line("drop"))
+        | line.str.contains(_exact_line("drop")) | line.str.contains(_exact_line("end"))
         | line.str.contains(r"^\|")  # table cells of page templates: link boxes and captions
         | line.str.contains(r"^\[[^\]]+\]$")  # embedded link to another article
         | line.str.contains("^" + _AGENCY_BYLINE)

@@ -444,6 +444,7 @@ def _token_index(scan: _Scan, pos: int) -> int:
     return len(scan.tokens)
 
 
+_MEMBER_BEFORE = re.compile(r"(?:[Tt]hành viên|[Ủủ]y viên)\s+[^,;.:()]{3,60}?,\s*$")
 _TITLE_NOUNS = frozenset(tuple(w.split()) for w in _words("title_noun"))
 _TOPIC_HEAD = re.compile(rf"(?i)(?<!\w)(?:{_phrases('topic_head')})(?!\w)")
 # Heads of organ names a title runs on with: "Chủ tịch Ủy ban Tài chính Thượng viện", "Trưởng ban Đối ngoại".
@@ -575,6 +576,12 @@ def _left_title(scan: _Scan, run: _NameRun) -> tuple[int, list[gazetteer.Mention
             chain.insert(0, prev[-1])
         else:
             break
+    # "thành viên Ủy ban Ngân sách Thượng viện, Thượng Nghị sỹ X": a membership the lexicon does not list opens the
+    # chain when it opens the clause.
+    member = _MEMBER_BEFORE.search(scan.text, max(0, start - 80), start)
+    if member is not None and re.search(r"(?:^|[;:,(])\s*$", scan.text[:member.start()]) and not any(
+            _ends_title(scan, k) for k, t in enumerate(scan.tokens) if member.start() <= t.start < start):
+        start = member.start()
     return start, chain
 
 

@@ -54,6 +54,14 @@ def titles(sentence: str) -> dict[str, str | None]:
     # A person introduced after the name keeps the apposition; the title of a city.
     ("Chủ tịch UBND TP Hồ Chí Minh đã tiếp bà Sheng Thao, Thị trưởng thành phố Oakland, bang California.",
      "Sheng Thao", "Thị trưởng thành phố Oakland, bang California"),
+    # A membership opening the clause heads the chain; offices of courts and high commissions are titles.
+    ("Đoàn gồm Chủ tịch Ủy ban Đối ngoại Thượng viện Bob Corker; thành viên Ủy ban Ngân sách Thượng viện, Thượng "
+     "Nghị sỹ Sheldon Whitehouse và Hạ Nghị sỹ Ted Yoho.",
+     "Sheldon Whitehouse", "thành viên Ủy ban Ngân sách Thượng viện, Thượng Nghị sỹ"),
+    ("Phó Thủ tướng đã tiếp Chánh án Tòa án Tối cao Singapore Sundaresh Menon.",
+     "Sundaresh Menon", "Chánh án Tòa án Tối cao Singapore"),
+    ("Bộ trưởng đã tiếp ông Henk Ovink, Phó Cao ủy Chương trình Đồng bằng Hà Lan.",
+     "Henk Ovink", "Phó Cao ủy Chương trình Đồng bằng Hà Lan"),
 ])
 def test_a_title_runs_over_its_organ_up_to_the_name(sentence: str, person: str, title: str) -> None:
     assert titles(sentence)[person] == title
