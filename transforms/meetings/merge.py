@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from transforms.meetings.candidates import (
+    _HANOI_TIME,
     _Found,
 )
 from transforms.meetings.mentions import (
@@ -151,6 +152,13 @@ class _Encounter:
         return _same_person(self.vn_person, vp) and (self.day is None or day is None or self.day == day)
 
 
+def _in_hanoi_time(f: _Found) -> bool:
+    """"Sáng sớm 31/5, giờ Hà Nội": a day abroad told in Vietnamese time."""
+    d = f.date
+    return d is not None and d.text in f.evidence and bool(_HANOI_TIME.match(f.evidence, f.evidence.find(d.text)
+                                                                                 + len(d.text)))
+
+
 def _vietnamised(name: str | None) -> bool:
     """A foreign name written in hyphenated Vietnamese syllables: "Giôn Mắc-Kên", "V. Vô-lô-din", "Đô-nan Tờ-răm"."""
     return bool(name and re.search(r"\w-\w", name) and name != fold(name))
@@ -213,8 +221,9 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
         foreign = next((f.foreign for f in trusted if f.foreign.person), first.foreign)
         partner = first.foreign.partner
         assert partner is not None
-        # The day a reading writes or refers to ("Cùng ngày") before the one it inherits from the narration.
-        dated = sorted((f for f in items if f.date is not None), key=lambda f: f.inherited)
+        # The day a reading writes or refers to ("Cùng ngày") before the one it inherits from the narration, and
+        # the local day before the same moment in Hà Nội time ("sáng sớm 31/5, giờ Hà Nội").
+        dated = sorted((f for f in items if f.date is not None), key=lambda f: (f.inherited, _in_hanoi_time(f)))
         date = dated[0].date if primary and dated else None
         if date is None and primary:
             date = next((v.date for v in visits if _merge_key(v) == (group.loc, group.pkey)), None)

@@ -75,3 +75,16 @@ def test_a_host_preparing_to_receive_is_a_plan():
     found, _, _ = read_candidates("Thủ tướng tiếp Phó chủ tịch NASDAQ", [held, plan])
     trump = [f for f in found if f.foreign.person == "Donald Trump"]
     assert trump and all(f.future for f in trump)
+
+
+def test_a_day_abroad_is_the_local_one_not_the_hanoi_time():
+    from transforms.dates import find_dates
+    from transforms.meetings.candidates import _pick_date
+
+    text = ("Chiều ngày 30/5, (theo giờ địa phương), tức sáng sớm 31/5, giờ Hà Nội, Thủ tướng Nguyễn Xuân Phúc đã "
+            "đến Washington.")
+    picked = _pick_date(find_dates(text), text)
+    assert picked is not None and (picked.day, picked.month) == (30, 5)
+    lone = "Sáng sớm 31/5, giờ Hà Nội, Thủ tướng Nguyễn Xuân Phúc đã đến Washington."
+    picked = _pick_date(find_dates(lone), lone)
+    assert picked is not None and (picked.day, picked.month) == (31, 5)  # the only day the sentence gives
