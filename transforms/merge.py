@@ -222,6 +222,29 @@ def _title(values: list[object]) -> str | None:
     return min(counts, key=lambda v: (-counts[v], -len(v.split()), v))
 
 
+def _specific_title(values: list[object]) -> str | None:
+    """The title most sources write, or the most specific one that extends it (GUIDELINES §3: the most specific
+    title as written): "Tổng thống" in three articles and "Tổng thống Hợp chủng quốc Hoa Kỳ" in one give the
+    latter. A title extends the common one when it has all of its words, or all but the name of its country written
+    another way ("Tổng thống Mỹ" -> "Tổng thống Hợp chúng quốc Hoa Kỳ"); another office is another reading."""
+    common = _title(values)
+    if common is None:
+        return None
+    words = _title_words(common)
+    country_words = {w for g in gazetteer.find_geo(common) for w in _title_words(g.text)}
+
+    def extends(title: str) -> bool:
+        missing = words - _title_words(title)
+        return not missing or (missing <= country_words and bool(gazetteer.find_geo(title)))
+
+    fuller = Counter(str(v) for v in values if v and extends(str(v)))
+    return min(fuller, key=lambda v: (-len(_title_words(v)), -fuller[v], v))
+
+
+def _title_words(title: str) -> set[str]:
+    return set(fold(title).replace("-", " ").replace(",", " ").replace("(", " ").replace(")", " ").split())
+
+
 def _most_common(values: list[str | None]) -> str | None:
     counts = Counter(values)
     return min(counts, key=lambda v: (-counts[v], v is None, v or ""))
@@ -262,11 +285,12 @@ def _merged_row(cluster: list[_Reading], block: str) -> dict[str, object]:
         "vn_locality": _most_common([r["vn_locality"] for r in rows]),  # type: ignore[misc]
         # A name as most sources write it (a glued word is rare), the fullest of equals.
         "vn_person": _title([r["vn_person"] for r in rows]),
-        # A title is read with its person: from the readings that name the person, the most frequent title.
-        "vn_title": _title([r.row["vn_title"] for r in cluster if r.vn == vn_key]),
+        # A title is read with its person: from the readings that name the person, the most frequent title or the
+        # most specific one extending it.
+        "vn_title": _specific_title([r.row["vn_title"] for r in cluster if r.vn == vn_key]),
         "partner_id": partner_id,
         "foreign_person": _title([r["foreign_person"] for r in rows]),
-        "foreign_title": _title([r.row["foreign_title"] for r in cluster if r.foreign == foreign_key]),
+        "foreign_title": _specific_title([r.row["foreign_title"] for r in cluster if r.foreign == foreign_key]),
         "is_primary": any(bool(r["is_primary"]) for r in rows),
         "evidence": best["evidence"],
         # Several articles reading one meeting: as sure as the surest reading.

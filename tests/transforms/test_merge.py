@@ -163,3 +163,26 @@ def test_one_person_under_an_initial_or_a_glued_word_is_one_person() -> None:
         reading("e3", "a3", foreign_person="Donald Trump Trong", day=(None, 5, 31)),
     ]
     assert merged(rows).height == 1
+
+
+def test_the_title_is_the_most_specific_one_extending_what_most_sources_write() -> None:
+    meeting = merged([
+        reading("e1", "a1"),
+        reading("e2", "a2"),
+        reading("e3", "a3", foreign_title="Tổng thống Hợp chủng quốc Hoa Kỳ", vn_title="Thủ tướng Chính phủ"),
+    ]).row(0, named=True)
+    assert meeting["foreign_title"] == "Tổng thống Hợp chủng quốc Hoa Kỳ"
+    assert meeting["vn_title"] == "Thủ tướng Chính phủ"
+    # The country written another way still extends the title; another office does not.
+    meeting = merged([
+        reading("e1", "a1", foreign_title="Tổng thống Mỹ"),
+        reading("e2", "a2", foreign_title="Tổng thống Mỹ"),
+        reading("e3", "a3", foreign_title="Tổng thống Hợp chúng quốc Hoa Kỳ"),
+    ]).row(0, named=True)
+    assert meeting["foreign_title"] == "Tổng thống Hợp chúng quốc Hoa Kỳ"
+    meeting = merged([
+        reading("e1", "a1", foreign_title="Tổng thống Mỹ"),
+        reading("e2", "a2", foreign_title="Tổng thống Mỹ"),
+        reading("e3", "a3", foreign_title="Ủy viên Ban Chấp hành Đảng Cộng hòa, Tổng thống"),
+    ]).row(0, named=True)
+    assert meeting["foreign_title"] == "Tổng thống Mỹ"

@@ -156,9 +156,13 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
             # opens a clause has the subject of the sentence's first clause.
             vns = _subject(parties, lo)
         foreigners = [p for p in _pick(local, cue, "foreign") if _distance(p, cue) <= _MAX_FOREIGN_DISTANCE]
-        if re.fullmatch(r"(?i)(?:đến\s+)?thăm", text[cue[0]:cue[1]]):
-            # Visiting a company, a museum or an exhibition is no meeting; visiting someone is.
-            foreigners = [p for p in foreigners if p.person]
+        if re.fullmatch(r"(?i)(?:(?:đến|tới)\s+)?thăm", text[cue[0]:cue[1]]):
+            # Visiting a company, a museum or an exhibition is no meeting; visiting someone is, and names them
+            # right after the verb ("thăm Tổng thống X"), not further on ("tới thăm Nhà Trắng ... dưới thời cựu
+            # Tổng thống Y").
+            first_after = min((p for p in local if p.start >= cue[1]), key=lambda p: p.start, default=None)
+            foreigners = [p for p in foreigners if p.person and (
+                p is first_after and _OBJECT_GAP.fullmatch(text[cue[1]:p.start]) or p.end <= cue[0])]
         if not vns or not foreigners:
             continue
         after = sorted((p for p in local if p.start >= cue[1]), key=lambda p: p.start)

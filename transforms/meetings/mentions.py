@@ -444,6 +444,7 @@ def _token_index(scan: _Scan, pos: int) -> int:
     return len(scan.tokens)
 
 
+_MEMBER_BEFORE = re.compile(r"(?:[Tt]hành viên|[Ủủ]y viên)\s+[^,;.:()]{3,60}?,\s*$")
 _TITLE_NOUNS = frozenset(tuple(w.split()) for w in _words("title_noun"))
 _TOPIC_HEAD = re.compile(rf"(?i)(?<!\w)(?:{_phrases('topic_head')})(?!\w)")
 # Heads of organ names a title runs on with: "Chủ tịch Ủy ban Tài chính Thượng viện", "Trưởng ban Đối ngoại".
@@ -575,6 +576,12 @@ def _left_title(scan: _Scan, run: _NameRun) -> tuple[int, list[gazetteer.Mention
             chain.insert(0, prev[-1])
         else:
             break
+    # "thành viên Ủy ban Ngân sách Thượng viện, Thượng Nghị sỹ X": a membership the lexicon does not list opens the
+    # chain when it opens the clause.
+    member = _MEMBER_BEFORE.search(scan.text, max(0, start - 80), start)
+    if member is not None and re.search(r"(?:^|[;:,(])\s*$", scan.text[:member.start()]) and not any(
+            _ends_title(scan, k) for k, t in enumerate(scan.tokens) if member.start() <= t.start < start):
+        start = member.start()
     return start, chain
 
 
@@ -613,7 +620,7 @@ def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun],
     titles = [first]
     k = _token_index(scan, first.end)
     end = first.end
-    in_org = False
+    in_org = in_topic = False
     n = len(scan.tokens)
     steps = 0
     while k < n and steps < 40:
@@ -642,7 +649,8 @@ def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun],
         if tok.text == ",":
             if nxt is not None and (_title_at(scan, nxt.start) or any(g.start == nxt.start for g in scan.geo)
                                     or nxt.text == "kiêm" or _org_head_at(text, nxt.start)):
-                in_org = False  # "Cục trưởng Cục Thông tin, Quân đội Myanmar": the next organ up, or the next office
+                # "Cục trưởng Cục Thông tin, Quân đội Myanmar": the next organ up, or the next office
+                in_org = in_topic = False
                 k += 1
                 continue
             break
@@ -672,7 +680,11 @@ def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun],
         if low == "về" and nxt is not None and nxt.text[:1].islower() and not _ends_title(scan, k + 1) \
                 and _TOPIC_HEAD.search(text, start, tok.start):
             end = tok.end  # "Chủ tịch Tiểu ban về các lực lượng chiến lược"
+            in_topic = True
             k += 1
+            continue
+        if in_topic and low == "cho" and nxt is not None and nxt.text[:1].islower() and not _ends_title(scan, k + 1):
+            k += 1  # "Đặc phái viên ... về tài chính toàn diện cho phát triển": the subject goes on
             continue
         if _ends_title(scan, k) or tok.text in _HONORIFICS:
             break
@@ -701,8 +713,8 @@ def _before_next(text: str, start: int, end: int, other: int, titles: list[gazet
     comma = text.rfind(",", start, other)
     if comma == -1 or re.search(r"[;:.()]", text[start:other]):
         return _cut(text, start, end, titles)
-    if left_titled:
-        return None
+    if left_titled and not _ENVOY.match(text, start):
+        return None  # (an envoy's mission is the named person's own: "Hoàng hậu Hà Lan X, Đặc phái viên ...")
     return _cut(text, start, min(end, comma), [t for t in titles if t.start < comma])
 
 

@@ -145,7 +145,7 @@ class _Encounter:
             # A name written once in its own spelling and once Vietnamised ("John McCain", "Giôn Mắc-Kên") on the
             # same day of the same host is one person too.
             return (_weak(f) or _vietnamised(self.foreign_person) != _vietnamised(fp)) and _same_person(
-                self.vn_person, vp) and self.day == day
+                self.vn_person, vp) and (self.day == day or (_weak(f) and day is None))
         if f.reporting or vp is None:
             return True  # "Tại buổi tiếp, ...", or an unnamed Vietnamese side: joins that partner's meeting
         return _same_person(self.vn_person, vp) and (self.day is None or day is None or self.day == day)
@@ -336,11 +336,14 @@ def _fill_vn(article: _Article, vn: Party, evidence: str) -> Party | None:
 
 def _fill_foreign(article: _Article, partner: PartnerRef) -> Party | None:
     key = partner_key(partner)
+    # A former office holder ("cựu Tổng thống Barack Obama" of a background remark) is never the counterpart
+    # filled in from elsewhere.
     candidates = [p for p in article.order if p.side == "foreign" and p.partner is not None and p.person
-                  and partner_key(p.partner) == key and not p.not_met]
+                  and partner_key(p.partner) == key and not p.not_met and not _FORMER.match(p.title or "")]
     if not candidates:
         candidates = [p for p in article.order if p.side == "foreign" and p.partner is not None and p.person
-                      and partner.name and fold(partner.name) in fold(p.title or "")]
+                      and partner.name and fold(partner.name) in fold(p.title or "")
+                      and not _FORMER.match(p.title or "")]
     if not candidates:
         return None
     # The guest is named again and again; a predecessor or another leader recalled in passing, once.

@@ -15,6 +15,7 @@ from transforms.meetings.mentions import (
     _DIPLOMATIC,
     _ENVOY,
     _HONORIFIC,
+    _HONORIFICS,
     _LOCAL_BODY,
     _NOT_DELEGATION,
     _PROVINCIAL_TITLE,
@@ -23,6 +24,7 @@ from transforms.meetings.mentions import (
     _TITLE_STOP,
     Party,
     _code,
+    _ends_title,
     _entry_country,
     _entry_org,
     _entry_place,
@@ -630,10 +632,16 @@ _LEADERS_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[Bb]an\s+)?(?:đại diện\s+)?
 def _leaders_of(text: str, start: int, end: int) -> str | None:
     """"Thủ tướng tiếp lãnh đạo Tập đoàn Coca Cola": a body met through its leaders, no one named; the phrase is
     the title as written (GUIDELINES §3)."""
+    pair = _COUNTRY_PAIR.match(text, end)
+    if pair is not None and gazetteer.country_by_name(pair.group(1)) is not None:
+        end = pair.end()  # "Phòng Thương mại Hà Lan - Việt Nam": the pair of countries names the chamber
     if re.match(r"(?:[Bb]an\s+)?lãnh đạo\s", text[start:end]):
         return text[start:end].strip()  # "Ban lãnh đạo Phòng Thương mại ...", read as a unit of the body
     lead = _LEADERS_BEFORE.search(text, max(0, start - 30), start)
     return f"{lead.group(1)} {text[start:end].strip()}" if lead else None
+
+
+_COUNTRY_PAIR = re.compile(r"\s*[-–]\s*([A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2})")
 
 
 _LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&.'’-]*|&")
@@ -782,17 +790,31 @@ def _bare_title_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Art
     return out
 
 
-def _appositions(scan: _Scan, persons: list[Party], bare: list[Party]) -> list[Party]:
+def _appositions(scan: _Scan, persons: list[Party], bare: list[Party], article: _Article | None = None) -> list[Party]:
     """"Tổng Giám đốc Quỹ Phát triển quốc tế ... (OFID), ông Suleiman Jasir Al-Herbish": the title before the comma
-    is the named person's. Returns the bare titles left."""
+    is the named person's, its organ listed over commas too ("Bộ trưởng Kinh tế, Giao thông và Nông nghiệp bang
+    Rai-lan Phan-xờ, ông Phôn-cơ Vít-xing"). Returns the bare titles left."""
     left = []
     for b in bare:
-        person = next((p for p in persons if not p.titled and p.start >= b.end
-                       and re.fullmatch(r"[^,.;:]{0,70},\s*", scan.text[b.end:p.start])
-                       and re.match(_APPOSITION, scan.text[p.start:p.start + 6])), None)
+        tail: int | None = None
+        person = None
+        for p in persons:
+            if p.titled or p.start < b.end or not re.match(_APPOSITION, scan.text[p.start:p.start + 6]):
+                continue
+            if re.fullmatch(r"[^,.;:]{0,70},\s*", scan.text[b.end:p.start]):
+                person = p
+                break
+            if (tail := _organ_tail(scan, b.end, p.start)) is not None:
+                person = p
+                break
         if person is None:
             left.append(b)
             continue
+        if tail is not None:
+            b.title = scan.text[b.start:tail].strip()
+            if article is not None and (reading := _read_phrase(scan, b.start, tail, True, article)).side:
+                b.side, b.partner, b.locality, b.national, b.strong = (
+                    reading.side, reading.partner, reading.locality, reading.national, reading.strong)
         person.title, person.title_head, person.rank = b.title, b.title_head, b.rank
         if b.strong or person.partner is None:
             person.partner = b.partner if person.side == "foreign" or b.strong else person.partner
@@ -800,6 +822,26 @@ def _appositions(scan: _Scan, persons: list[Party], bare: list[Party]) -> list[P
             person.side, person.locality, person.national, person.strong = b.side, b.locality, b.national, True
         person.start = b.start
     return left
+
+
+def _organ_tail(scan: _Scan, start: int, end: int) -> int | None:
+    """End of an organ's name listed over commas between a bare title and an apposed name (", Giao thông và Nông
+    nghiệp bang Rai-lan Phan-xờ, | ông X"): each comma followed by a capitalised word that is no title, no verb or
+    honorific inside. None when the text between is anything else."""
+    m = re.fullmatch(r"([^.;:()]{1,100}?),\s*", scan.text[start:end])
+    if m is None:
+        return None
+    stop = start + len(m.group(1))
+    for k, t in enumerate(scan.tokens):
+        if not start <= t.start < stop:
+            continue
+        if t.text == ",":
+            nxt = scan.tokens[k + 1] if k + 1 < len(scan.tokens) else None
+            if nxt is None or not nxt.cap or _title_at(scan, nxt.start) or nxt.text in _HONORIFICS:
+                return None
+        elif t.text in _HONORIFICS or (_ends_title(scan, k) and t.text != "và"):
+            return None
+    return stop
 
 
 def find_parties(scan: _Scan, article: _Article, bodies_too: bool = True) -> list[Party]:
@@ -816,7 +858,7 @@ def find_parties(scan: _Scan, article: _Article, bodies_too: bool = True) -> lis
     bare = _bare_title_parties(scan, taken, article) if needs_bare else []
     taken += [(b.start, b.end) for b in bare]
     bodies = _body_parties(scan, taken, article) if bodies_too else []
-    bare = _appositions(scan, persons, bare)
+    bare = _appositions(scan, persons, bare, article)
     parties = sorted([*persons, *delegations, *bodies, *bare], key=lambda p: p.start)
     for p in parties:
         p.sentence = scan.index

@@ -54,6 +54,14 @@ def titles(sentence: str) -> dict[str, str | None]:
     # A person introduced after the name keeps the apposition; the title of a city.
     ("Chủ tịch UBND TP Hồ Chí Minh đã tiếp bà Sheng Thao, Thị trưởng thành phố Oakland, bang California.",
      "Sheng Thao", "Thị trưởng thành phố Oakland, bang California"),
+    # A membership opening the clause heads the chain; offices of courts and high commissions are titles.
+    ("Đoàn gồm Chủ tịch Ủy ban Đối ngoại Thượng viện Bob Corker; thành viên Ủy ban Ngân sách Thượng viện, Thượng "
+     "Nghị sỹ Sheldon Whitehouse và Hạ Nghị sỹ Ted Yoho.",
+     "Sheldon Whitehouse", "thành viên Ủy ban Ngân sách Thượng viện, Thượng Nghị sỹ"),
+    ("Phó Thủ tướng đã tiếp Chánh án Tòa án Tối cao Singapore Sundaresh Menon.",
+     "Sundaresh Menon", "Chánh án Tòa án Tối cao Singapore"),
+    ("Bộ trưởng đã tiếp ông Henk Ovink, Phó Cao ủy Chương trình Đồng bằng Hà Lan.",
+     "Henk Ovink", "Phó Cao ủy Chương trình Đồng bằng Hà Lan"),
 ])
 def test_a_title_runs_over_its_organ_up_to_the_name(sentence: str, person: str, title: str) -> None:
     assert titles(sentence)[person] == title
@@ -110,3 +118,22 @@ def test_a_body_met_through_its_leaders_has_that_phrase_as_its_title():
     found = bodies("Sau đó, Thủ tướng Nguyễn Xuân Phúc tiếp Ban lãnh đạo Phòng Thương mại Hà Lan.")
     assert list(found.values()) == ["Ban lãnh đạo Phòng Thương mại Hà Lan"]
     assert list(bodies("Thủ tướng Nguyễn Xuân Phúc tiếp Tập đoàn Boeing của Hoa Kỳ.").values()) == [None]
+
+
+def test_an_organ_listed_over_commas_before_an_apposed_name_is_the_persons_title():
+    found = titles("Trưa cùng ngày, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã có cuộc làm việc với Bộ trưởng Kinh tế, "
+                   "Giao thông và Nông nghiệp bang Rai-lan Phan-xờ, ông Phôn-cơ Vít-xing (Volker Wissing).")
+    assert found["Phôn-cơ Vít-xing"] == "Bộ trưởng Kinh tế, Giao thông và Nông nghiệp bang Rai-lan Phan-xờ"
+    # A verb between the title and the name is another clause: the name takes no title from it.
+    found = titles("Bộ trưởng Kinh tế, Giao thông đã phát biểu, ông Phôn-cơ Vít-xing cho biết thêm.")
+    assert found.get("Phôn-cơ Vít-xing") is None
+
+
+def test_an_envoys_subject_runs_over_cho_and_a_chamber_keeps_its_pair_of_countries():
+    found = titles("Tại buổi tiếp Hoàng hậu Hà Lan Máxima Zorreguieta Cerruti, Đặc phái viên của Tổng Thư ký Liên hợp "
+                   "quốc về tài chính toàn diện cho phát triển, Phó Thủ tướng Vương Đình Huệ khẳng định.")
+    assert found["Máxima Zorreguieta Cerruti"] == ("Hoàng hậu Hà Lan, Đặc phái viên của Tổng Thư ký Liên hợp quốc "
+                                                   "về tài chính toàn diện cho phát triển")
+    assert found["Vương Đình Huệ"] == "Phó Thủ tướng"
+    found = bodies("Sau đó, Thủ tướng Nguyễn Xuân Phúc tiếp Ban lãnh đạo Phòng Thương mại Hà Lan - Việt Nam.")
+    assert list(found.values()) == ["Ban lãnh đạo Phòng Thương mại Hà Lan - Việt Nam"]
