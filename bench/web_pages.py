@@ -166,7 +166,8 @@ BYLINES = ["Thanh Hà", "Minh Đức - Thu Trang", "PV", "Theo TTXVN", "Nguồn:
 BREADCRUMBS = ["Thời sự > Chính trị", "Trang chủ / Tin tức / Đối ngoại", "Chính trị » Đối ngoại",
                "Thời sự | Đối ngoại", "Trang chủ › Thời sự", "Tin tức - Sự kiện > Hoạt động lãnh đạo",
                "Trang chủ > Kinh tế > Đầu tư"]
-SHARE_BLOCKS = [["Chia sẻ", "Zalo", "Facebook"], ["Bình luận", "Chia sẻ", "Lưu"], ["Tin liên quan (3)", "Bình luận (12)"], ["Theo dõi Báo Đà Nẵng trên"], ["Theo dõi trên Google News"],
+SHARE_BLOCKS = [["Chia sẻ", "Zalo", "Facebook"], ["Bình luận", "Chia sẻ", "Lưu"],
+                ["Tin liên quan (3)", "Bình luận (12)"], ["Theo dõi Báo Đà Nẵng trên"], ["Theo dõi trên Google News"],
                 ["Nghe bài viết", "0:00 / 0:00", "Giọng nữ", "Tốc độ đọc", "1x"], ["Copy link", "Lưu", "In bài"],
                 ["Cỡ chữ", "A-", "A+"], ["Bình luận (0)", "Chia sẻ"], ["Facebook Zalo Twitter Email"]]
 GENERIC_CAPTIONS = ["Quang cảnh buổi tiếp.", "Các đại biểu chụp ảnh lưu niệm.", "Toàn cảnh buổi làm việc.",
@@ -326,6 +327,27 @@ def variants(day_lines: Callable[[dt.date], list[str]] = datelines) -> dict[str,
 
     def html_page(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
         return render_html(art, rng, stories)
+
+    def html_sapo_outside_content(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        """A template whose lead ("sapo") has its own element before the content block; related summaries aside."""
+        e = html.escape
+        related = "".join(f'<li><a href="/r{i}">{e(t)}</a><div class="sapo">{e(lead)}</div></li>'
+                          for i, (t, lead) in enumerate(stories[:3]))
+        body = "".join(f"<p>{e(p)}</p>" for p in art.body[1:]) or "<p></p>"
+        return (f'<!DOCTYPE html><html><head><title>{e(art.title)}</title>'
+                f'<meta property="article:published_time" content="{art.day:%Y-%m-%d}T10:30:00+07:00"></head><body>'
+                f'<nav><ul>{"".join(f"<li><a href=/{i}>Mục {i}</a></li>" for i in range(10))}</ul></nav>'
+                f'<div class="detail"><h1 class="title">{e(art.title)}</h1><div class="date">{art.day:%d/%m/%Y}</div>'
+                f'<div class="sapo"><strong>{e(art.body[0])}</strong></div><div class="detail-content">{body}</div>'
+                f'</div><aside class="box-related"><ul>{related}</ul></aside></body></html>')
+
+    def html_table_layout(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        """An old provincial site: the page is a table, the article one cell of it."""
+        e = html.escape
+        menu = "".join(f"<a href=/{i}>Mục {i}</a> | " for i in range(10))
+        paras = "".join(f"<p>{e(p)}</p>" for p in art.body)
+        return (f"<html><head><title>{e(art.title)}</title></head><body><table><tr><td>{menu}</td></tr><tr><td>"
+                f"<h1>{e(art.title)}</h1><p>{art.day:%d/%m/%Y}</p>{paras}</td></tr></table></body></html>")
 
     return {name: fn for name, fn in locals().items() if callable(fn) and name != "day_lines"}
 

@@ -27,16 +27,25 @@ def html_to_text(page: str) -> str | None:
         page, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
         favor_precision=True, deduplicate=True,
     )
-    if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
+    if isinstance(doc, dict):
         return None  # (a dict only with as_dict=True, which is not asked for)
-    title = " ".join((doc.title or "").split())
-    paragraphs = [" ".join(line.split()) for line in (doc.text or "").splitlines() if line.strip()]
+    text = doc.text if doc is not None else None
+    if _words((text or "").splitlines()) < MIN_WORDS:
+        # An old table-layout page (provincial outlets) has no content block trafilatura trusts: its paragraphs.
+        fallback = trafilatura.baseline(page)[1] or ""
+        if _words([line for line in fallback.splitlines() if len(line.split()) >= 8]) >= MIN_WORDS:  # prose, no menu
+            text, doc = fallback, doc or trafilatura.extract_metadata(page)
+    title = " ".join(((doc.title if doc is not None else None) or "").split())
+    paragraphs = [" ".join(line.split()) for line in (text or "").splitlines() if line.strip()]
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]  # the page's <h1>: already the first line
-    if sum(len(p.split()) for p in paragraphs) < MIN_WORDS:
+    lead = _lead(page)
+    if lead and not any(_folded(lead) in _folded(p) for p in paragraphs):
+        paragraphs.insert(0, lead)  # the sapo, which often tells who met whom, sits outside the content block
+    if _words(paragraphs) < MIN_WORDS:
         return None
     lines = [title] if title else []
-    published = _date(doc.date)
+    published = _date(doc.date if doc is not None else None)
     if published:
         lines.append(f"{published:%d/%m/%Y}")
     return "\n".join([*lines, *paragraphs])
@@ -47,3 +56,40 @@ def _date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
+
+
+# The lead paragraph ("sapo") of Vietnamese news templates: its own element, outside the main content block.
+_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:sapo|chapeau|lead|lede|summary|description|desc|excerpt|intro|tomtat|"
+                         r"tom-tat|abstract)(?:$|[\s_-])", re.I)
+
+
+def _lead(page: str) -> str | None:
+    """The text of the page's sapo element (class or id "sapo", "lead", "summary", "description"...), if any."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for element in root.iter("p", "div", "h2", "h3", "span", "strong", "section"):
+        names = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if not _LEAD_CLASS.search(names):
+            continue
+        if any(a.tag in ("aside", "nav", "footer", "li", "a") or _ASIDE_CLASS.search(f"{a.get('class') or ''}")
+               for a in element.iterancestors()):
+            continue  # the summary of a related story, not the article's lead
+        text = " ".join(element.text_content().split())
+        return text if 8 <= len(text.split()) <= 300 else None  # the first one only: the article's own
+    return None
+
+
+_ASIDE_CLASS = re.compile(r"relat|lien-?quan|tin-?khac|other|more|sidebar|box-news|comment|widget", re.I)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.lower().split())[:120]
+
+
+def _words(lines: list[str]) -> int:
+    return sum(len(line.split()) for line in lines)

@@ -156,3 +156,22 @@ def test_a_one_sentence_brief_passes_the_clean_suite() -> None:
     frame = pl.DataFrame([row]).select("article_id", "title", "body")
     report = runner.validate(suites.clean_suite(), {"stg_articles": frame})
     assert report.filter(pl.col("success").not_()).height == 0, report
+
+
+def test_an_html_page_keeps_its_sapo_and_an_old_table_layout_page_its_paragraphs() -> None:
+    from transforms.html import html_to_text
+
+    body = "".join(f"<p>{MORE} {i}</p>" for i in range(2))
+    menu = "<nav><ul>" + "".join(f"<li><a href='/{i}'>Mục {i}</a></li>" for i in range(12)) + "</ul></nav>"
+    related = ("<aside class='related'><div class='sapo'>Chiều 20/7, Thủ tướng tiếp Bộ trưởng Tài chính Hoa Kỳ Janet "
+               "Yellen tại trụ sở Chính phủ.</div></aside>")
+    sapo = (f"<html><head><title>T</title></head><body>{menu}{related}<div class='detail'><h1>Cần Thơ tiếp Đại sứ "
+            f"Hoa Kỳ</h1><div class='sapo'><strong>{LEAD}</strong></div><div class='detail-content'>{body}</div>"
+            "</div></body></html>")
+    text = html_to_text(sapo)
+    assert text is not None and LEAD in text and "Yellen" not in text
+    table = (f"<html><head><title>Cần Thơ tiếp Đại sứ Hoa Kỳ</title></head><body><table><tr><td>{menu}</td></tr>"
+             f"<tr><td><h1>Cần Thơ tiếp Đại sứ Hoa Kỳ</h1><p><b>{LEAD}</b></p>{body}</td></tr></table></body></html>")
+    text = html_to_text(table)
+    assert text is not None and text.split("\n")[:2] == ["Cần Thơ tiếp Đại sứ Hoa Kỳ", LEAD]
+    assert html_to_text(f"<html><body>{menu}<p>Trang chủ</p></body></html>") is None

@@ -156,9 +156,13 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
             # opens a clause has the subject of the sentence's first clause.
             vns = _subject(parties, lo)
         foreigners = [p for p in _pick(local, cue, "foreign") if _distance(p, cue) <= _MAX_FOREIGN_DISTANCE]
-        if re.fullmatch(r"(?i)(?:đến\s+)?thăm", text[cue[0]:cue[1]]):
-            # Visiting a company, a museum or an exhibition is no meeting; visiting someone is.
-            foreigners = [p for p in foreigners if p.person]
+        if re.fullmatch(r"(?i)(?:(?:đến|tới)\s+)?thăm", text[cue[0]:cue[1]]):
+            # Visiting a company, a museum or an exhibition is no meeting; visiting someone is, and names them
+            # right after the verb ("thăm Tổng thống X"), not further on ("tới thăm Nhà Trắng ... dưới thời cựu
+            # Tổng thống Y").
+            first_after = min((p for p in local if p.start >= cue[1]), key=lambda p: p.start, default=None)
+            foreigners = [p for p in foreigners if p.person and (
+                p is first_after and _OBJECT_GAP.fullmatch(text[cue[1]:p.start]) or p.end <= cue[0])]
         if not vns or not foreigners:
             continue
         after = sorted((p for p in local if p.start >= cue[1]), key=lambda p: p.start)
@@ -288,11 +292,17 @@ def _in_brackets(text: str, d: DateMention) -> bool:
     return d.year is not None and text.rfind("(", 0, d.start) > text.rfind(")", 0, d.start)
 
 
+_HANOI_TIME = re.compile(r"(?i)\s*,?\s*\(?\s*(?:theo\s+)?giờ\s+(?:Hà Nội|Việt Nam|VN)\b")
+
+
 def _pick_date(dates: list[DateMention], text: str) -> DateMention | None:
     """The meeting's own day: a time-of-day or "ngày" mention that is not the start of a visit range."""
     # A full date in brackets is a reference ("(8-11-1972 / 8-11-2017)", "(15/3/2017)"), not the day of a meeting.
     singles = [d for d in dates if d.day is not None and (r := date_range(d)) is not None and r[0] == r[1]
                and not (d.year is not None and d.text.startswith("(") or _in_brackets(text, d))]
+    # "Chiều ngày 30/5 (theo giờ địa phương), tức sáng sớm 31/5, giờ Hà Nội": the day is the local one.
+    local = [d for d in singles if not _HANOI_TIME.match(text, d.end)]
+    singles = local or singles
     timed = [d for d in singles if re.match(r"(?i)(?:sáng|chiều|tối|trưa|đêm|chiều tối)\b", d.text)]
     for group in (timed, singles):
         if group:

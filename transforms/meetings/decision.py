@@ -75,6 +75,10 @@ def decide(candidates: list[Meeting], model: Model | None = None) -> list[Meetin
                 # The Vietnamese side is a foreign-named person, or one the article names as foreign elsewhere: a
                 # foreign–foreign story (GUIDELINES §1), whatever else the row looks like.
                 m.confidence = min(m.confidence, 0.05)
+            if not m.signals.get("article_vietnamese") and not m.signals.get("vn_named"):
+                # No Vietnamese person, and an article that never names Việt Nam or a province: the "national"
+                # side is another country's (a Canada–US talk, GUIDELINES §1), not a Vietnamese body.
+                m.confidence = min(m.confidence, 0.05)
             keep = m.confidence >= model.threshold
         if keep:
             kept.append(m)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from transforms.meetings.candidates import (
+    _HANOI_TIME,
     _Found,
 )
 from transforms.meetings.mentions import (
@@ -145,10 +146,17 @@ class _Encounter:
             # A name written once in its own spelling and once Vietnamised ("John McCain", "Giôn Mắc-Kên") on the
             # same day of the same host is one person too.
             return (_weak(f) or _vietnamised(self.foreign_person) != _vietnamised(fp)) and _same_person(
-                self.vn_person, vp) and self.day == day
+                self.vn_person, vp) and (self.day == day or (_weak(f) and day is None))
         if f.reporting or vp is None:
             return True  # "Tại buổi tiếp, ...", or an unnamed Vietnamese side: joins that partner's meeting
         return _same_person(self.vn_person, vp) and (self.day is None or day is None or self.day == day)
+
+
+def _in_hanoi_time(f: _Found) -> bool:
+    """"Sáng sớm 31/5, giờ Hà Nội": a day abroad told in Vietnamese time."""
+    d = f.date
+    return d is not None and d.text in f.evidence and bool(_HANOI_TIME.match(f.evidence, f.evidence.find(d.text)
+                                                                                 + len(d.text)))
 
 
 def _vietnamised(name: str | None) -> bool:
@@ -213,8 +221,9 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
         foreign = next((f.foreign for f in trusted if f.foreign.person), first.foreign)
         partner = first.foreign.partner
         assert partner is not None
-        # The day a reading writes or refers to ("Cùng ngày") before the one it inherits from the narration.
-        dated = sorted((f for f in items if f.date is not None), key=lambda f: f.inherited)
+        # The day a reading writes or refers to ("Cùng ngày") before the one it inherits from the narration, and
+        # the local day before the same moment in Hà Nội time ("sáng sớm 31/5, giờ Hà Nội").
+        dated = sorted((f for f in items if f.date is not None), key=lambda f: (f.inherited, _in_hanoi_time(f)))
         date = dated[0].date if primary and dated else None
         if date is None and primary:
             date = next((v.date for v in visits if _merge_key(v) == (group.loc, group.pkey)), None)
@@ -336,11 +345,14 @@ def _fill_vn(article: _Article, vn: Party, evidence: str) -> Party | None:
 
 def _fill_foreign(article: _Article, partner: PartnerRef) -> Party | None:
     key = partner_key(partner)
+    # A former office holder ("cựu Tổng thống Barack Obama" of a background remark) is never the counterpart
+    # filled in from elsewhere.
     candidates = [p for p in article.order if p.side == "foreign" and p.partner is not None and p.person
-                  and partner_key(p.partner) == key and not p.not_met]
+                  and partner_key(p.partner) == key and not p.not_met and not _FORMER.match(p.title or "")]
     if not candidates:
         candidates = [p for p in article.order if p.side == "foreign" and p.partner is not None and p.person
-                      and partner.name and fold(partner.name) in fold(p.title or "")]
+                      and partner.name and fold(partner.name) in fold(p.title or "")
+                      and not _FORMER.match(p.title or "")]
     if not candidates:
         return None
     # The guest is named again and again; a predecessor or another leader recalled in passing, once.

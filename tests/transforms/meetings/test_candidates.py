@@ -56,3 +56,35 @@ def test_a_programme_clause_takes_the_subject_of_the_first_clause():
     rows = candidate_meetings("Phó Thủ tướng Trương Hòa Bình thăm Singapore", [text])
     pairs = {(m.vn_person, m.foreign_person) for m in rows}
     assert ("Trương Hòa Bình", "Tony Tan Keng Yam") in pairs and ("Trương Hòa Bình", "Teo Chee Hean") in pairs
+
+
+def test_visiting_names_the_person_right_after_the_verb():
+    # ../shared/corpus/dev2/22411488.txt: the White House is visited; the former president is a remark.
+    text = ("Thủ tướng Nguyễn Xuân Phúc tới thăm Nhà Trắng thể hiện mong muốn thúc đẩy các mối quan hệ dưới thời "
+            "cựu Tổng thống Mỹ Barack Obama.")
+    found, _, _ = read_candidates("Dư luận quốc tế về chuyến thăm Hoa Kỳ của Thủ tướng", [text])
+    assert not any(f.foreign.person == "Barack Obama" for f in found)
+    visit = "Thủ tướng Nguyễn Xuân Phúc đến thăm Tổng thống Mỹ Barack Obama tại Nhà Trắng."
+    found, _, _ = read_candidates("Thủ tướng thăm Tổng thống Mỹ", [visit])
+    assert any(f.foreign.person == "Barack Obama" for f in found)
+
+
+def test_a_host_preparing_to_receive_is_a_plan():
+    held = "Chiều 29/5, Thủ tướng Nguyễn Xuân Phúc tiếp ông Robert McCooey, Phó chủ tịch Sàn chứng khoán NASDAQ."
+    plan = "Tổng thống Mỹ Donald Trump đang chuẩn bị đón tiếp Thủ tướng Việt Nam Nguyễn Xuân Phúc."
+    found, _, _ = read_candidates("Thủ tướng tiếp Phó chủ tịch NASDAQ", [held, plan])
+    trump = [f for f in found if f.foreign.person == "Donald Trump"]
+    assert trump and all(f.future for f in trump)
+
+
+def test_a_day_abroad_is_the_local_one_not_the_hanoi_time():
+    from transforms.dates import find_dates
+    from transforms.meetings.candidates import _pick_date
+
+    text = ("Chiều ngày 30/5, (theo giờ địa phương), tức sáng sớm 31/5, giờ Hà Nội, Thủ tướng Nguyễn Xuân Phúc đã "
+            "đến Washington.")
+    picked = _pick_date(find_dates(text), text)
+    assert picked is not None and (picked.day, picked.month) == (30, 5)
+    lone = "Sáng sớm 31/5, giờ Hà Nội, Thủ tướng Nguyễn Xuân Phúc đã đến Washington."
+    picked = _pick_date(find_dates(lone), lone)
+    assert picked is not None and (picked.day, picked.month) == (31, 5)  # the only day the sentence gives

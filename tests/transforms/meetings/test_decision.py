@@ -54,3 +54,15 @@ def test_seed_meeting_comes_with_its_confidence():
     oakland = [m for m in rows if m.partner.name == "Oakland" and m.is_primary]
     assert oakland and oakland[0].confidence is not None and oakland[0].confidence >= 0.8
     assert meetings_in("Giá vàng hôm nay", ["Giá vàng tăng."]) == []
+
+
+def test_an_unnamed_national_side_in_an_article_that_never_names_viet_nam_is_no_meeting():
+    # ../shared/corpus/dev2/21487330.txt: Canada's foreign minister meets US congressmen.
+    from transforms.meetings import article_sentences, candidate_meetings
+    from transforms.meetings.decision import decide
+
+    body = ("Phóng viên TTXVN tại Canada cho biết trong ngày 7/2, bà Freeland có các cuộc gặp với Chủ tịch Hạ viện "
+            "Mỹ Paul Ryan và Chủ tịch Ủy ban Đối ngoại Thượng viện Bob Corker.")
+    rows = candidate_meetings("Ngoại trưởng Canada thăm Mỹ thúc đẩy quan hệ song phương", article_sentences(body))
+    assert rows and all(not m.signals["article_vietnamese"] and m.vn_person is None for m in rows)
+    assert decide(rows) == [] and all(m.confidence is not None and m.confidence <= 0.05 for m in rows)
