@@ -64,5 +64,6 @@ def test_an_unnamed_national_side_in_an_article_that_never_names_viet_nam_is_no_
     body = ("Phóng viên TTXVN tại Canada cho biết trong ngày 7/2, bà Freeland có các cuộc gặp với Chủ tịch Hạ viện "
             "Mỹ Paul Ryan và Chủ tịch Ủy ban Đối ngoại Thượng viện Bob Corker.")
     rows = candidate_meetings("Ngoại trưởng Canada thăm Mỹ thúc đẩy quan hệ song phương", article_sentences(body))
-    assert rows and all(not m.signals["article_vietnamese"] and m.vn_person is None for m in rows)
+    # The reporter's agency ("Phóng viên TTXVN") may not even make a candidate (parties._REPORTER_BEFORE).
+    assert all(not m.signals["article_vietnamese"] and m.vn_person is None for m in rows)
     assert decide(rows) == [] and all(m.confidence is not None and m.confidence <= 0.05 for m in rows)
