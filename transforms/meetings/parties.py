@@ -420,7 +420,7 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
             reading = _read_phrase(scan, span[0], span[1], True, article)
             if reading.side is not None and first is None:
                 first = reading
-            if reading.side is not None and reading.partner is not None and reading.side == first.side:
+            if reading.partner is not None and first is not None and reading.side == first.side:
                 break  # the first reading that names the body; a bare title ("Thống đốc") only says the side
         else:
             reading = first or _Reading(None)
