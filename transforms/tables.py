@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import polars as pl
 
@@ -52,15 +52,21 @@ def _article_meeting_id(article_id: str, meeting: Meeting, pid: str) -> str:
 
 def _named_in_article(readings: list[tuple[Meeting, PartnerRef]]) -> list[tuple[Meeting, PartnerRef]]:
     """A partner the article names only by a common noun ("sàn chứng khoán", after "Sàn chứng khoán NASDAQ")
-    is the one body of that country the article names with it."""
+    is the one body of that country the article names with it; else, when the one word read as the foreign
+    person follows the common noun in the evidence ("Phó chủ tịch sàn chứng khoán Nasdaq"), that word is the
+    body's name, cut off it, and no person is named."""
     named = {ref for _, ref in readings}
     result = []
     for meeting, ref in readings:
         if ref.kind == "organization" and ref.name == ref.name.lower():
             fuller = {other for other in named if other != ref and other.country_code == ref.country_code
                       and other.kind == ref.kind and fold(other.name).startswith(fold(ref.name) + " ")}
+            word = meeting.foreign_person or ""
             if len(fuller) == 1:
                 ref = fuller.pop()
+            elif word and " " not in word and f"{ref.name} {word}" in meeting.evidence:
+                ref = resolve(replace(ref, name=f"{ref.name} {word}")) or ref
+                meeting = replace(meeting, foreign_person=None)
         result.append((meeting, ref))
     return result
 

@@ -123,3 +123,28 @@ def test_every_place_gets_a_parent_that_is_itself_a_partner() -> None:
     assert parent_ref(frankfurt).name == "Hessen" and parent_ref(parent_ref(frankfurt)).kind == "country"
     assert resolve(PartnerRef("Xiangkhouang", "province", "LA")).name == "Xiêng Khoảng"
     assert resolve(PartnerRef("Hamburg", "city", "DE")).kind == "state"
+
+
+def test_a_body_named_by_a_common_noun_and_a_word_read_as_its_head_is_the_body() -> None:
+    # Corpus 22414855 beside 22410089: "Phó chủ tịch sàn chứng khoán Nasdaq" read as the body "sàn chứng khoán"
+    # met through a person "Nasdaq"; the other articles name "Sàn chứng khoán NASDAQ".
+    from transforms.records import ArticleExtraction, Meeting
+    from transforms.tables import to_frames
+
+    cut = Meeting(partner=organization_partner("sàn chứng khoán", "US"), foreign_person="Nasdaq",
+                  foreign_title="Phó chủ tịch sàn chứng khoán", vn_person="Nguyễn Xuân Phúc",
+                  evidence="Trong cuộc gặp với Phó chủ tịch sàn chứng khoán Nasdaq trước đó một ngày, Thủ tướng nói.")
+    whole = Meeting(partner=organization_partner("Sàn chứng khoán NASDAQ", "US"), foreign_person="Bob McCooey",
+                    vn_person="Nguyễn Xuân Phúc",
+                    evidence="Thủ tướng tiếp Phó chủ tịch Sàn chứng khoán NASDAQ Bob McCooey.")
+    # a common noun with a person's name after it elsewhere stays as it is
+    other = Meeting(partner=organization_partner("tập đoàn", "JP"), foreign_person="Tanaka",
+                    vn_person="Nguyễn Xuân Phúc", evidence="Thủ tướng tiếp ông Tanaka, đại diện tập đoàn.")
+    frames = to_frames({"a1": ArticleExtraction(True, [cut]), "a2": ArticleExtraction(True, [whole]),
+                        "a3": ArticleExtraction(True, [other])})
+    us = frames.partners.filter(frames.partners["country_code"] == "US")
+    assert us.height == 1
+    readings = {r["article_id"]: r for r in frames.meetings.iter_rows(named=True)}
+    assert readings["a1"]["partner_id"] == readings["a2"]["partner_id"] == us["partner_id"][0]
+    assert readings["a1"]["foreign_person"] is None
+    assert readings["a3"]["foreign_person"] == "Tanaka"
