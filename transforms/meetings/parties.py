@@ -30,7 +30,6 @@ from transforms.meetings.mentions import (
     _entry_place,
     _fold,
     _geo_in,
-    _inside_name,
     _left_title,
     _name,
     _name_runs,
@@ -118,7 +117,7 @@ def _read_phrase(scan: _Scan, start: int, end: int, person_like: bool, article: 
         return _Reading("foreign", guess)
     if "vn" in sides and "foreign" not in sides:
         return _Reading("vn", national=True)
-    if guess is not None and head_pos is not None and article.main_country():
+    if guess is not None and head_pos is not None and (article.main_country() or guess.country_code):
         # "Chủ tịch Quỹ Harbinger" in an article about a foreign country: a body with a foreign-looking name is
         # that country's, as _body_parties reads a body named alone.
         core = re.sub(r"^\S+\s+", "", _org_name(scan.text, head_pos, end))
@@ -784,7 +783,7 @@ def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
                 k = _token_index(scan, end)
                 continue
             break
-        if tok.text in ",.;:!?\"“”" or tok.text in "-–—" or (tok.text in _TITLE_STOP and not _inside_name(scan, k)):
+        if tok.text in ",.;:!?\"“”" or tok.text in "-–—" or _ends_title(scan, k):
             nxt = scan.tokens[k + 1] if k + 1 < n else None
             if low == "và" and nxt is not None and (loose or nxt.cap) and not _title_at(scan, nxt.start) \
                     and not _org_head_at(text, nxt.start) and not _HONORIFIC.match(nxt.text + " ") \
