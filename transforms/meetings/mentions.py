@@ -48,6 +48,7 @@ _RANK_BEFORE = re.compile(rf"(?:^|(?<=\s))((?-i:{_phrases('rank')}))\s+$")
 _PARTICLES = frozenset(_words("name_particle"))
 _NOT_NAME = frozenset(_words("not_name"))
 _TITLE_STOP = frozenset(_words("title_stop"))
+_REGION = re.compile(_phrases("region"))  # "châu Á - Thái Bình Dương": a region, never a person
 _DIPLOMATIC = re.compile(r"(?i)đại sứ|lãnh sự|đại biện|tham tán|tùy viên|trưởng đại diện|phái đoàn|văn phòng")
 _PROVINCIAL_TITLE = re.compile(r"(?i)\b(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Sở)\b")
 _LOCATIVE = frozenset(_words("locative"))
@@ -420,7 +421,7 @@ def _glued_place(scan: _Scan, j: int) -> bool:
 
 def _valid_name(run: _NameRun, context: bool) -> bool:
     words = [w for w in run.text.split() if not re.fullmatch(r"[A-ZĐ]\.", w)]
-    if not words:
+    if not words or _REGION.fullmatch(run.text):
         return False
     if len(words) >= 2:
         return len(words) <= 7

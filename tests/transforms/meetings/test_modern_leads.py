@@ -1,0 +1,38 @@
+"""Leads as provincial and national pages of 2019-2026 write them: phone and video talks in the headline, a global
+company named without its country, world regions next to names, organ names with ordinary lower-case nouns."""
+from __future__ import annotations
+
+from transforms.meetings import find_meetings
+from transforms.meetings.mentions import _scan
+from transforms.meetings.parties import _Article, find_parties
+
+
+def _only(title: str, body: str):
+    meetings = find_meetings(title, body)
+    assert len(meetings) == 1, meetings
+    return meetings[0]
+
+
+def test_a_headline_title_ends_before_the_verb_of_a_phone_call() -> None:
+    m = _only("Thủ tướng điện đàm với Thủ tướng Australia",
+              "(Chinhphu.vn) - Tối 12/4, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Australia Anthony "
+              "Albanese.")
+    assert (m.vn_person, m.vn_title) == ("Phạm Minh Chính", "Thủ tướng")
+    assert (m.partner.name, m.foreign_person) == ("Australia", "Anthony Albanese")
+
+
+def test_a_region_written_like_a_name_is_never_a_person() -> None:
+    # "châu Á - Thái Bình Dương" once made a Vietnamese person "Thái Bình Dương" (Thái Bình is a province).
+    m = _only("Khánh Hòa tiếp Chủ tịch Tập đoàn Marriott",
+              "Chiều 2/8, ông Nguyễn Tấn Tuân - Chủ tịch UBND tỉnh Khánh Hòa đã tiếp ông Rajeev Menon - Chủ tịch "
+              "Tập đoàn Marriott International khu vực châu Á - Thái Bình Dương.")
+    assert (m.vn_locality, m.vn_person, m.foreign_person) == ("Khánh Hòa", "Nguyễn Tấn Tuân", "Rajeev Menon")
+    # A widely known company is foreign by its own country even when the article names none.
+    assert (m.partner.kind, m.partner.country_code) == ("organization", "US")
+    assert m.partner.name.startswith("Tập đoàn Marriott International")
+
+
+def test_an_ordinary_noun_of_an_organ_name_does_not_end_the_bodys_name() -> None:
+    scan = _scan("Giám đốc Tập đoàn điện lực Kansai tọa đàm với lãnh đạo tỉnh")
+    titles = [p.title for p in find_parties(scan, _Article())]
+    assert "Giám đốc Tập đoàn điện lực Kansai" in titles
