@@ -384,8 +384,8 @@ def _name_runs(scan: _Scan) -> list[_NameRun]:
     n = len(toks)
     while i < n:
         t = toks[i]
-        if not t.cap or covered[i] or t.text in _NOT_NAME or (t.text.isupper() and len(t.text) > 1 and not
-                                                                  re.fullmatch(r"[A-ZĐ]\.", t.text)):
+        if not t.cap or covered[i] or (t.text in _NOT_NAME and not _named_after_honorific(toks, covered, i)) or (
+                t.text.isupper() and len(t.text) > 1 and not re.fullmatch(r"[A-ZĐ]\.", t.text)):
             i += 1
             continue
         j = i + 1
@@ -408,6 +408,13 @@ def _name_runs(scan: _Scan) -> list[_NameRun]:
         runs.append(_NameRun(i, j, t.start, toks[j - 1].end, text))
         i = j
     return runs
+
+
+def _named_after_honorific(toks: list[_Tok], covered: list[bool], i: int) -> bool:
+    """"ông Đồng Văn Thanh", "bà Trung Thị Mai": right after a lower-case honorific, a capitalised word that
+    otherwise opens no name (not_name: "Đồng chí", "Trung tướng") is a family name when a name word follows."""
+    return 0 < i < len(toks) - 1 and toks[i - 1].text in ("ông", "bà", "chí", "ngài") and toks[i + 1].cap and \
+        not covered[i + 1] and toks[i + 1].start == toks[i].end + 1
 
 
 def _glued_place(scan: _Scan, j: int) -> bool:

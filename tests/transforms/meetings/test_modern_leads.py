@@ -36,3 +36,13 @@ def test_an_ordinary_noun_of_an_organ_name_does_not_end_the_bodys_name() -> None
     scan = _scan("Giám đốc Tập đoàn điện lực Kansai tọa đàm với lãnh đạo tỉnh")
     titles = [p.title for p in find_parties(scan, _Article())]
     assert "Giám đốc Tập đoàn điện lực Kansai" in titles
+
+
+def test_a_family_name_that_opens_no_other_name_is_read_after_an_honorific() -> None:
+    # "Đồng" opens "Đồng chí" and is no name at a sentence's start, but "ông Đồng Văn Thanh" is a person.
+    m = _only("Đoàn đại biểu tỉnh Hậu Giang thăm Nhật Bản",
+              "Ngày 25/10, đoàn công tác tỉnh Hậu Giang do ông Đồng Văn Thanh, Chủ tịch UBND tỉnh làm trưởng đoàn đã "
+              "đến thăm và làm việc với chính quyền tỉnh Kumamoto. Tiếp đoàn có ông Kabashima Ikuo, Thống đốc tỉnh "
+              "Kumamoto.")
+    assert (m.vn_locality, m.vn_person, m.vn_title) == ("Hậu Giang", "Đồng Văn Thanh", "Chủ tịch UBND tỉnh")
+    assert (m.partner.name, m.foreign_person) == ("Kumamoto", "Kabashima Ikuo")
