@@ -46,3 +46,12 @@ def test_a_family_name_that_opens_no_other_name_is_read_after_an_honorific() -> 
               "Kumamoto.")
     assert (m.vn_locality, m.vn_person, m.vn_title) == ("Hậu Giang", "Đồng Văn Thanh", "Chủ tịch UBND tỉnh")
     assert (m.partner.name, m.foreign_person) == ("Kumamoto", "Kabashima Ikuo")
+
+
+def test_the_captain_of_a_visiting_navys_ship_is_the_navys_person_not_another_row() -> None:
+    # One welcome, one row: the person after "do" heads the body just named (GUIDELINES §2), not the country.
+    m = _only("Cần Thơ đón tàu Hải quân Ấn Độ",
+              "Sáng 12/6, tại cảng Cái Cui, Phó Chủ tịch UBND TP Cần Thơ Nguyễn Thực Hiện đã chủ trì lễ đón tàu INS "
+              "Kiltan của Hải quân Ấn Độ do Trung tá Mayank Srivastava làm thuyền trưởng, thăm hữu nghị thành phố.")
+    assert (m.partner.name, m.partner.country_code) == ("Hải quân Ấn Độ", "IN")
+    assert (m.vn_locality, m.vn_person, m.foreign_person) == ("Cần Thơ", "Nguyễn Thực Hiện", "Mayank Srivastava")
