@@ -146,7 +146,7 @@ def _foreign_subsidiary(scan: _Scan, start: int, vn_owner: gazetteer.Mention, ar
 
 
 _COMPANY_HEAD = re.compile(r"(?i)(?:tập đoàn|tổ hợp|tổng công ty|công ty|ngân hàng|quỹ|hãng)\s+")
-_FIRM_FORM = re.compile(r"\b(?:TNHH|MTV|CP|JSC|Co\.?|Ltd\.?)(?!\w)|[,()]")
+_FIRM_FORM = re.compile(r"\b(?:TNHH|MTV|CP|JSC|Co\.?|Ltd\.?)(?!\w)|[,()]|\s(?:khu vực|tại)\s*$")
 
 
 _CONSULATE = re.compile(r"\s*quán(?!\w)")  # "Tổng Lãnh sự quán Vương quốc Campuchia": the body as written

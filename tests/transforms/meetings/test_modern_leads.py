@@ -55,3 +55,27 @@ def test_the_captain_of_a_visiting_navys_ship_is_the_navys_person_not_another_ro
               "Kiltan của Hải quân Ấn Độ do Trung tá Mayank Srivastava làm thuyền trưởng, thăm hữu nghị thành phố.")
     assert (m.partner.name, m.partner.country_code) == ("Hải quân Ấn Độ", "IN")
     assert (m.vn_locality, m.vn_person, m.foreign_person) == ("Cần Thơ", "Nguyễn Thực Hiện", "Mayank Srivastava")
+
+
+def test_a_given_name_that_is_also_a_foreign_city_opens_the_persons_name() -> None:
+    m = _only("Đắk Lắk: Tiếp xã giao Đại sứ Cuba",
+              "Chiều nay (22/5), tại Hội trường Tỉnh ủy, đồng chí Nguyễn Đình Trung – Ủy viên Trung ương Đảng, Bí thư "
+              "Tỉnh ủy Đắk Lắk đã tiếp xã giao Đại sứ đặc mệnh toàn quyền nước Cộng hòa Cuba tại Việt Nam Orlando "
+              "Nicolás Hernández Guillén.")
+    assert (m.partner.name, m.partner.country_code) == ("Đại sứ quán Cuba", "CU")
+    assert m.foreign_person == "Orlando Nicolás Hernández Guillén"
+
+
+def test_a_foreign_companys_regional_arm_in_vietnam_is_the_foreign_company() -> None:
+    m = _only("Tỉnh Bắc Giang tiếp Tập đoàn Foxconn",
+              "Ngày 10/8, Bí thư Tỉnh ủy Dương Văn Thái tiếp và làm việc với ông Brand Cheng, Tổng Giám đốc Tập đoàn "
+              "Foxconn khu vực Việt Nam.")
+    assert (m.partner.kind, m.partner.country_code) == ("organization", "TW")
+    assert (m.vn_locality, m.foreign_person) == ("Bắc Giang", "Brand Cheng")
+
+
+def test_the_presidential_palace_is_a_place_not_a_title() -> None:
+    meetings = find_meetings("Phó Chủ tịch nước tiếp đoàn tỉnh Saitama",
+                             "Chiều 6/9, tại Phủ Chủ tịch, Phó Chủ tịch nước Võ Thị Ánh Xuân đã tiếp Thống đốc tỉnh "
+                             "Saitama Ono Motohiro.")
+    assert [(m.vn_person, m.vn_title) for m in meetings] == [("Võ Thị Ánh Xuân", "Phó Chủ tịch nước")]
