@@ -46,3 +46,46 @@ def test_a_family_name_that_opens_no_other_name_is_read_after_an_honorific() -> 
               "Kumamoto.")
     assert (m.vn_locality, m.vn_person, m.vn_title) == ("Hậu Giang", "Đồng Văn Thanh", "Chủ tịch UBND tỉnh")
     assert (m.partner.name, m.foreign_person) == ("Kumamoto", "Kabashima Ikuo")
+
+
+def test_the_captain_of_a_visiting_navys_ship_is_the_navys_person_not_another_row() -> None:
+    # One welcome, one row: the person after "do" heads the body just named (GUIDELINES §2), not the country.
+    m = _only("Cần Thơ đón tàu Hải quân Ấn Độ",
+              "Sáng 12/6, tại cảng Cái Cui, Phó Chủ tịch UBND TP Cần Thơ Nguyễn Thực Hiện đã chủ trì lễ đón tàu INS "
+              "Kiltan của Hải quân Ấn Độ do Trung tá Mayank Srivastava làm thuyền trưởng, thăm hữu nghị thành phố.")
+    assert (m.partner.name, m.partner.country_code) == ("Hải quân Ấn Độ", "IN")
+    assert (m.vn_locality, m.vn_person, m.foreign_person) == ("Cần Thơ", "Nguyễn Thực Hiện", "Mayank Srivastava")
+
+
+def test_a_given_name_that_is_also_a_foreign_city_opens_the_persons_name() -> None:
+    m = _only("Đắk Lắk: Tiếp xã giao Đại sứ Cuba",
+              "Chiều nay (22/5), tại Hội trường Tỉnh ủy, đồng chí Nguyễn Đình Trung – Ủy viên Trung ương Đảng, Bí thư "
+              "Tỉnh ủy Đắk Lắk đã tiếp xã giao Đại sứ đặc mệnh toàn quyền nước Cộng hòa Cuba tại Việt Nam Orlando "
+              "Nicolás Hernández Guillén.")
+    assert (m.partner.name, m.partner.country_code) == ("Đại sứ quán Cuba", "CU")
+    assert m.foreign_person == "Orlando Nicolás Hernández Guillén"
+
+
+def test_a_foreign_companys_regional_arm_in_vietnam_is_the_foreign_company() -> None:
+    m = _only("Tỉnh Bắc Giang tiếp Tập đoàn Foxconn",
+              "Ngày 10/8, Bí thư Tỉnh ủy Dương Văn Thái tiếp và làm việc với ông Brand Cheng, Tổng Giám đốc Tập đoàn "
+              "Foxconn khu vực Việt Nam.")
+    assert (m.partner.kind, m.partner.country_code) == ("organization", "TW")
+    assert (m.vn_locality, m.foreign_person) == ("Bắc Giang", "Brand Cheng")
+
+
+def test_the_presidential_palace_is_a_place_not_a_title() -> None:
+    meetings = find_meetings("Phó Chủ tịch nước tiếp đoàn tỉnh Saitama",
+                             "Chiều 6/9, tại Phủ Chủ tịch, Phó Chủ tịch nước Võ Thị Ánh Xuân đã tiếp Thống đốc tỉnh "
+                             "Saitama Ono Motohiro.")
+    assert [(m.vn_person, m.vn_title) for m in meetings] == [("Võ Thị Ánh Xuân", "Phó Chủ tịch nước")]
+
+
+def test_a_korean_name_with_vietnamese_looking_syllables_is_foreign_and_heads_the_body_named_before() -> None:
+    # "Hyun" has no Vietnamese vowel nucleus; "Phó Chủ tịch Tập đoàn" is the vice-chairman of the group just named.
+    m = _only("Đoàn công tác tỉnh Bình Phước làm việc với Tập đoàn Lotte",
+              "Trong chuyến công tác tại Hàn Quốc, chiều 14/10, đoàn công tác của tỉnh Bình Phước do đồng chí Trần Tuệ "
+              "Hiền, Chủ tịch UBND tỉnh dẫn đầu đã có buổi làm việc với Tập đoàn Lotte. Tiếp đoàn có ông Kim Sang "
+              "Hyun, Phó Chủ tịch Tập đoàn.")
+    assert (m.partner.name, m.vn_locality, m.vn_person) == ("Tập đoàn Lotte", "Bình Phước", "Trần Tuệ Hiền")
+    assert (m.foreign_person, m.foreign_title) == ("Kim Sang Hyun", "Phó Chủ tịch Tập đoàn")
