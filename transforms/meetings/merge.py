@@ -78,6 +78,18 @@ def _same_person(a: str | None, b: str | None) -> bool:
     return wa <= wb or wb <= wa
 
 
+def same_person(a: str | None, b: str | None) -> bool:
+    """_same_person for callers outside this module (decision.one_per_encounter)."""
+    return _same_person(a, b)
+
+
+def same_foreign_name(a: str, b: str) -> bool:
+    """One foreign person written twice: the same words ("Abe", "Shinzo Abe"), the same letters ("Mc Cain",
+    "McCain") or a near spelling ("Bob McCooey", "Bob McCoey")."""
+    fa, fb = " ".join(fold(a).split()), " ".join(fold(b).split())
+    return _same_foreign(fa, fb, set(), set(), set())
+
+
 def _compact(name: str) -> str:
     return re.sub(r"[^a-z]", "", fold(name))
 
