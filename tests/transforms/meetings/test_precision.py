@@ -1,6 +1,16 @@
 """Precision: rows that are not meetings of the article, or not a second meeting, are not reported."""
-from transforms.meetings import decision, find_meetings
+import pytest
+
+from tests.conftest import SHARED
+from transforms.meetings import decision, find_meetings, merge
 from transforms.records import DateMention, Meeting, PartnerRef
+
+needs_corpus = pytest.mark.skipif(not (SHARED / "corpus" / "dev2").exists(), reason="needs ../shared/corpus")
+
+
+def _article(folder: str, name: str) -> tuple[str, str]:
+    title, _, body = (SHARED / "corpus" / folder / name).read_text(encoding="utf-8").partition("\n")
+    return title, body
 
 
 def _row(partner: str, kind: str, fp: str | None, vp: str | None, conf: float, day: int | None = None) -> Meeting:
@@ -40,3 +50,44 @@ def test_other_people_or_other_days_stay_other_encounters():
     unnamed = _row("Đại sứ quán Cuba", "embassy", None, "Nguyễn Phú Trọng", 0.9, 24)
     rows = [first, other_host, other_day, other_guest, unnamed]
     assert decision.one_per_encounter(rows) == rows
+
+
+def test_the_owner_of_a_website_that_publishes_the_talks_is_no_counterpart():
+    # The 2017 corpus audit (../shared/audit/meetings_items.tsv M17, article 22477235): "a website taken for a
+    # counterpart".
+    title = "Báo chí Nhật đưa đậm về hội đàm giữa Thủ tướng Việt Nam-Nhật Bản"
+    body = ("Cuộc hội đàm cấp cao giữa Thủ tướng Nguyễn Xuân Phúc với Thủ tướng Nhật Bản Shinzo Abe đã được đăng tải "
+            "đậm nét trên các trang thông tin chính thức của các cơ quan chính phủ. Trang thông tin chính thức của Bộ "
+            "Ngoại giao Nhật Bản cũng đăng tải lễ đón Thủ tướng Nguyễn Xuân Phúc, hội đàm cấp cao của hai Thủ tướng.")
+    rows = find_meetings(title, body)
+    assert [(m.partner.name, m.foreign_person) for m in rows] == [("Nhật Bản", "Shinzo Abe")]
+
+
+@needs_corpus
+def test_a_region_of_the_world_is_nobody():
+    # ../shared/corpus/dev2/22422545.txt: "nhà lãnh đạo của một quốc gia Đông Nam Á" is no Vietnamese person, so
+    # that sentence adds no second meeting to the Prime Minister's talks with the President.
+    title, body = _article("dev2", "22422545.txt")
+    rows = find_meetings(title, body)
+    assert [(m.vn_person, m.foreign_person) for m in rows] == [("Nguyễn Xuân Phúc", "Donald Trump")]
+    assert all(not merge._nobody(p) for p in ("Nguyễn Đông Anh", "Nam", "Thái Bình"))
+    assert merge._nobody("Đông Nam Á") and merge._nobody("Á-Thái Bình Dương Hạ")
+
+
+def test_a_leader_of_the_past_or_quoted_is_not_the_counterpart():
+    # ../shared/corpus/dev2/22411488.txt: "dưới thời cựu Tổng thống Barack Obama" is a time, not the guest's host.
+    title = "Dư luận quốc tế đánh giá tích cực về chuyến thăm Hoa Kỳ của Thủ tướng"
+    body = ("Trang mạng Bloomberg.com cho rằng Thủ tướng Nguyễn Xuân Phúc tới thăm Nhà Trắng thể hiện mong muốn thúc "
+            "đẩy các mối quan hệ vốn “đơm hoa kết trái” dưới thời cựu Tổng thống Barack Obama. Lễ đón Thủ tướng "
+            "Nguyễn Xuân Phúc tại sân bay John F.Kennedy. Việc Tổng thống Donald Trump quyết định tới Việt Nam cho "
+            "thấy vai trò của Việt Nam.")
+    rows = find_meetings(title, body)
+    assert rows and all(m.foreign_person != "Barack Obama" for m in rows)
+    # ../shared/corpus/dev2/22362800.txt: "như Lãnh tụ Fidel Castro đã khẳng định" quotes him; he met no one.
+    title = "Tổng Bí thư Nguyễn Phú Trọng tiếp Đoàn đại biểu Đảng Cộng sản Cuba"
+    body = ("Chiều 24/5, tại Trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã tiếp đồng chí Jose Ramon Balaguer "
+            "Cabrera, Bí thư Trung ương Đảng Cuba. Chúc mừng những thành tựu của nhân dân Cuba, Tổng Bí thư nhấn mạnh, "
+            "mối quan hệ đặc biệt giữa hai đảng, hai nước, như Lãnh tụ Fidel Castro đã khẳng định “là biểu tượng của "
+            "thời đại”.")
+    rows = find_meetings(title, body)
+    assert [m.foreign_person for m in rows] == ["Jose Ramon Balaguer Cabrera"]
