@@ -662,6 +662,19 @@ def find_geo(text: str) -> list[Mention]:
     return list(_scan(text))
 
 
+# "Tổng Lãnh sự Campuchia tại TP. Hồ Chí Minh", "Văn phòng đại diện JETRO tại Đà Nẵng": a foreign mission's post.
+_MISSION_POST = re.compile(
+    r"(?i)(?:lãnh sự(?:\s+quán)?|đại sứ quán|(?:văn phòng|trưởng|cơ quan)\s+đại\s+diện)(?:\s+[^\s,;:()]+){0,8}?"
+    r"\s+(?:tại|ở)\s+$"
+)
+
+
+def is_mission_post(text: str, start: int) -> bool:
+    """Does the Vietnamese place at START only say where a foreign mission sits ("Tổng Lãnh sự Hoa Kỳ tại TP.HCM")?
+    Then it is not the Vietnamese side's locality: a province's leaders receive consuls posted in another city."""
+    return bool(_MISSION_POST.search(text[max(0, start - 120):start]))
+
+
 # ---------------------------------------------------------------------------------------------- other finders
 
 

@@ -428,7 +428,8 @@ def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], lis
     for scan in scans:
         article.foreign_codes += [_code(g) for g in scan.geo if g.kind == "country" and _code(g) != "VN"]
         article.foreign_codes += [_code(g) for g in scan.geo if g.kind == "place"]
-        article.localities += [_name(g) for g in scan.geo if g.kind == "province"]
+        article.localities += [_name(g) for g in scan.geo
+                               if g.kind == "province" and not gazetteer.is_mission_post(scan.text, g.start)]
         # Generic bodies ("chính phủ", "Bộ Ngoại giao") are every country's; only Việt Nam or a province says it.
         article.vietnamese_context = article.vietnamese_context or any(
             g.kind == "province" or (g.kind == "country" and _code(g) == "VN") for g in scan.geo)
