@@ -183,6 +183,22 @@ def _weak(f: _Found) -> bool:
     return f.future or f.reporting or f.how not in ("object", "listed", "host_before")
 
 
+# The Vietnamese person a reading pairs with the guest is no host of this encounter: one of those who attend ("Cùng
+# dự lễ đón, về phía Việt Nam còn có Phó Thủ tướng X", "với sự tham dự của Bộ trưởng Y"), or, in a reading no verb
+# takes the guest as its object, the traveller of another trip ("chuyến thăm chính thức Hoa Kỳ của Thủ tướng Z").
+_ATTENDING = re.compile(
+    r"(?i)(?:(?<!\w)(?:cùng\s+(?:tham\s+)?dự|tham\s+dự)(?!\s+kiến)[^.;]{0,70}?\s(?:còn\s+)?có"
+    r"|(?<!\w)(?:với|có)\s+sự\s+(?:tham\s+dự|có\s+mặt|chứng\s+kiến)\s+của)\s+$")
+_TRIP_OF = re.compile(r"(?i)(?<!\w)chuyến\s+(?:thăm|công du|công tác)[^.;,]{0,50}?\s+của\s+$")
+
+
+def _not_host(f: _Found) -> bool:
+    if f.vn.person is None or f.vn.start > len(f.evidence):
+        return False
+    before = f.evidence[max(0, f.vn.start - 90):f.vn.start]
+    return bool(_ATTENDING.search(before) or (_weak(f) and _TRIP_OF.search(before)))
+
+
 def _titles(f: _Found) -> set[str]:
     return {" ".join(fold(f.foreign.title).split())} if f.foreign.title else set()
 
@@ -193,7 +209,7 @@ def _encounters(found: list[_Found]) -> list[_Encounter]:
     glosses = _glosses(found)
     for f in sorted(found, key=lambda f: (f.dropped, f.reporting)):
         loc, pkey = _merge_key(f)
-        vp = " ".join(fold(f.vn.person).split()) if f.primary and f.vn.person else None
+        vp = " ".join(fold(f.vn.person).split()) if f.primary and f.vn.person and not _not_host(f) else None
         fp = " ".join(fold(f.foreign.person).split()) if f.foreign.person else None
         day = (f.date.day, f.date.month) if f.date is not None and f.date.day is not None else None
         # A day the reading only inherits from the narration (a caption read after the body's last date) does not
@@ -231,6 +247,7 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
         first = next((f for f in items if f.primary), items[0])
         # People come from the readings the rules stand by; a loose or planned reading only when there is no other.
         trusted = [f for f in items if not f.dropped] or items
+        trusted = [f for f in trusted if not _not_host(f)] or trusted
         vn = _somebody(next((f.vn for f in trusted if f.vn.person and not _nobody(f.vn.person)), first.vn))
         foreign = _somebody(next((f.foreign for f in trusted if f.foreign.person and not _nobody(f.foreign.person)),
                                  first.foreign))

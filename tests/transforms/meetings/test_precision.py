@@ -91,3 +91,15 @@ def test_a_leader_of_the_past_or_quoted_is_not_the_counterpart():
             "thời đại”.")
     rows = find_meetings(title, body)
     assert [m.foreign_person for m in rows] == ["Jose Ramon Balaguer Cabrera"]
+
+
+@needs_corpus
+def test_an_attendee_or_the_traveller_of_another_trip_is_no_second_host():
+    # ../shared/corpus/dev2/22582360.txt: "Cùng dự lễ đón, về phía Việt Nam còn có Phó Thủ tướng Thường trực Trương
+    # Hòa Bình": he attends the welcome the Prime Minister gives.
+    rows = find_meetings(*_article("dev2", "22582360.txt"))
+    assert [m.vn_person for m in rows if m.partner.country_code == "KH"] == ["Nguyễn Xuân Phúc"]
+    # ../shared/corpus/dev2/22430817.txt: "Tại buổi tiếp, ... trong chuyến thăm chính thức Hoa Kỳ của Thủ tướng
+    # Chính phủ Nguyễn Xuân Phúc" is another trip; the senators' hostess is the Chairwoman of the National Assembly.
+    rows = find_meetings(*_article("dev2", "22430817.txt"))
+    assert [m.vn_person for m in rows if m.partner.country_code == "US"] == ["Nguyễn Thị Kim Ngân"]
