@@ -81,6 +81,10 @@ def decide(candidates: list[Meeting], model: Model | None = None) -> list[Meetin
                 # No Vietnamese person, and an article that never names Việt Nam or a province: the "national"
                 # side is another country's (a Canada–US talk, GUIDELINES §1), not a Vietnamese body.
                 m.confidence = min(m.confidence, 0.05)
+            if m.signals.get("wished"):
+                # Every reading names the guest after a wish to meet them ("mong muốn đón tiếp Tổng thống X tham dự
+                # APEC"): a vague intention, not a meeting held or announced (GUIDELINES §1).
+                m.confidence = min(m.confidence, 0.05)
             keep = m.confidence >= model.threshold
         if keep:
             kept.append(m)

@@ -192,6 +192,22 @@ _ATTENDING = re.compile(
 _TRIP_OF = re.compile(r"(?i)(?<!\w)chuyến\s+(?:thăm|công du|công tác)[^.;,]{0,50}?\s+của\s+$")
 
 
+# A meeting wished for, not held nor announced (GUIDELINES §1: "vague intentions ('mong muốn sớm gặp') are not"):
+# "Chủ tịch nước mong muốn đón tiếp Tổng thống Nga Vladimir Putin tham dự Hội nghị APEC", "mong sớm được gặp lại".
+_WISH = re.compile(r"(?i)(?<!\w)(?:mong muốn|mong được|mong|hy vọng|hi vọng)\s+(?:sớm\s+)?(?:được\s+)?(?:sớm\s+)?"
+                   r"(?:đón tiếp|đón(?!\s+nhận)|gặp lại|gặp gỡ|gặp|hội đàm|tiếp(?!\s+(?:tục|nhận|thu|cận|sức|thêm)))\s")
+
+
+def _wished(f: _Found) -> bool:
+    """The guest is named after a wish to meet them, within the same clause."""
+    if f.foreign.start > len(f.evidence):
+        return False
+    wishes = list(_WISH.finditer(f.evidence, 0, f.foreign.start))
+    wish = wishes[-1] if wishes else None
+    return wish is not None and f.foreign.start - wish.end() <= 60 and not re.search(r"[;:]", f.evidence[
+        wish.end():f.foreign.start])
+
+
 def _not_host(f: _Found) -> bool:
     if f.vn.person is None or f.vn.start > len(f.evidence):
         return False
@@ -319,6 +335,7 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
             "vn_titled": vn_title is not None,
             "dated": date is not None,
             "recalled": any(bool(_RECALLED.search(f.evidence)) for f in items),
+            "wished": all(_wished(f) for f in items),
             "partner_kind": partner.kind,
             "partner_international": partner.country_code is None,
             "partner_rows": n_partner[group.pkey],

@@ -103,3 +103,16 @@ def test_an_attendee_or_the_traveller_of_another_trip_is_no_second_host():
     # Chính phủ Nguyễn Xuân Phúc" is another trip; the senators' hostess is the Chairwoman of the National Assembly.
     rows = find_meetings(*_article("dev2", "22430817.txt"))
     assert [m.vn_person for m in rows if m.partner.country_code == "US"] == ["Nguyễn Thị Kim Ngân"]
+
+
+def test_a_wish_to_welcome_someone_is_no_meeting():
+    # ../shared/corpus/dev2/22326233.txt: the audience is with the minister; the President's wish to welcome Xi
+    # Jinping at APEC is no second meeting (GUIDELINES §1: vague intentions are not listed).
+    title = "Chủ tịch nước tiếp Bộ trưởng Thương mại Trung Quốc"
+    body = ("Sáng 20/5, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã có buổi tiếp Bộ trưởng Thương mại Trung Quốc "
+            "Zhong Shan. Chủ tịch nước Trần Đại Quang nhắc lại mong muốn đón tiếp Chủ tịch Trung Quốc Tập Cận Bình "
+            "tham dự Hội nghị Cấp cao và Hội nghị Thượng đỉnh Doanh nghiệp APEC 2017 tại Đà Nẵng.")
+    rows = find_meetings(title, body)
+    assert [m.foreign_person for m in rows] == ["Zhong Shan"]
+    assert merge._WISH.search("mong sớm được gặp lại Đồng chí tại Việt Nam")
+    assert not merge._WISH.search("mong muốn tiếp tục thúc đẩy quan hệ") and not merge._WISH.search("sẵn sàng đón nhận")
