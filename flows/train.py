@@ -18,7 +18,7 @@ from pathlib import Path
 from types import ModuleType
 
 from transforms import extract
-from transforms.meetings.decision import FEATURES, MODEL_PATH, Model, features, one_per_encounter
+from transforms.meetings.decision import FEATURES, MODEL_PATH, Model, capped, features, one_per_encounter
 from transforms.records import Meeting
 
 REPO = Path(__file__).resolve().parent.parent
@@ -116,6 +116,7 @@ def examples(shared: Path) -> tuple[list[Example], list[ArticleGold]]:
 
 def believed(probs: list[float], threshold: float, data: list[Example]) -> list[bool]:
     """The candidates decision.decide reports at THRESHOLD: over it, one per encounter within an article."""
+    probs = [capped(p, e.meeting.signals) if e.meeting is not None else p for p, e in zip(probs, data, strict=True)]
     kept = [p >= threshold for p in probs]
     by_article: dict[str, list[int]] = {}
     for i, e in enumerate(data):

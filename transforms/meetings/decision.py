@@ -72,23 +72,32 @@ def decide(candidates: list[Meeting], model: Model | None = None) -> list[Meetin
             m.confidence = 1.0 if m.signals.get("rule_kept") else 0.0
             keep = bool(m.signals.get("rule_kept"))
         else:
-            m.confidence = round(model.probability(features(m)), 4)
-            if m.signals.get("vn_foreign_name") or m.signals.get("vn_also_foreign"):
-                # The Vietnamese side is a foreign-named person, or one the article names as foreign elsewhere: a
-                # foreign–foreign story (GUIDELINES §1), whatever else the row looks like.
-                m.confidence = min(m.confidence, 0.05)
-            if not m.signals.get("article_vietnamese") and not m.signals.get("vn_named"):
-                # No Vietnamese person, and an article that never names Việt Nam or a province: the "national"
-                # side is another country's (a Canada–US talk, GUIDELINES §1), not a Vietnamese body.
-                m.confidence = min(m.confidence, 0.05)
-            if m.signals.get("wished"):
-                # Every reading names the guest after a wish to meet them ("mong muốn đón tiếp Tổng thống X tham dự
-                # APEC"): a vague intention, not a meeting held or announced (GUIDELINES §1).
-                m.confidence = min(m.confidence, 0.05)
+            m.confidence = round(capped(model.probability(features(m)), m.signals), 4)
             keep = m.confidence >= model.threshold
         if keep:
             kept.append(m)
     return one_per_encounter(kept)
+
+
+_CAP = 0.05
+
+
+def capped(probability: float, signals: dict[str, object]) -> float:
+    """The model's probability, capped where the grammar says the row is no meeting whatever else it looks like
+    (flows/train.py cross-validates with the same caps)."""
+    if signals.get("vn_foreign_name") or signals.get("vn_also_foreign"):
+        # The Vietnamese side is a foreign-named person, or one the article names as foreign elsewhere: a
+        # foreign–foreign story (GUIDELINES §1).
+        return min(probability, _CAP)
+    if not signals.get("article_vietnamese") and not signals.get("vn_named"):
+        # No Vietnamese person, and an article that never names Việt Nam or a province: the "national" side is
+        # another country's (a Canada–US talk, GUIDELINES §1), not a Vietnamese body.
+        return min(probability, _CAP)
+    if signals.get("wished"):
+        # Every reading names the guest after a wish to meet them ("mong muốn đón tiếp Tổng thống X tham dự APEC"):
+        # a vague intention, not a meeting held or announced (GUIDELINES §1).
+        return min(probability, _CAP)
+    return probability
 
 
 def one_per_encounter(meetings: list[Meeting]) -> list[Meeting]:
