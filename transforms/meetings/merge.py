@@ -324,7 +324,7 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
             # "Thủ tướng Lý Khắc Cường (Li Keqiang)": named as a foreigner, or glossed with a foreign name.
             "vn_also_foreign": vn_person is not None and any(
                 p.side == "foreign" and p.person and (fold(p.person) == fold(vn_person) or fold(vn_person) in fold(
-                    p.title or "")) for p in article.order),
+                    p.title or "") or _part_of_name(vn_person, p.person)) for p in article.order),
             "article_vietnamese": article.vietnamese_context,
             # Vietnamese people the whole article names (a foreign–foreign story names none, GUIDELINES §1).
             "article_vn_people": len({fold(p.person) for p in article.order if p.side == "vn" and p.person
@@ -370,6 +370,12 @@ def _somebody(party: Party) -> Party:
 
 # An earlier encounter told as background: "Trước đó, ...", "năm ngoái", "hồi tháng 12".
 _RECALLED = re.compile(r"(?i)^\s*(?:Trước đó|Trước khi|Trước đây)\b|\b(?:năm ngoái|hồi tháng|năm trước|lần trước)\b")
+
+
+def _part_of_name(short: str, long: str) -> bool:
+    """"Hun Sen" of "Samdech Techo Hun Sen": two words or more of a longer name, in its order, at its end."""
+    a, b = fold(short).replace("-", " ").split(), fold(long).replace("-", " ").split()
+    return 2 <= len(a) < len(b) and b[-len(a):] == a
 
 
 def _fullest_title(article: _Article, person: str | None, side: str, title: str | None) -> str | None:

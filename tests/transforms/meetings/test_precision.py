@@ -116,3 +116,16 @@ def test_a_wish_to_welcome_someone_is_no_meeting():
     assert [m.foreign_person for m in rows] == ["Zhong Shan"]
     assert merge._WISH.search("mong sớm được gặp lại Đồng chí tại Việt Nam")
     assert not merge._WISH.search("mong muốn tiếp tục thúc đẩy quan hệ") and not merge._WISH.search("sẵn sàng đón nhận")
+
+
+def test_a_foreign_leader_named_short_is_no_vietnamese_host():
+    # 2017 corpus, 22604686: "Thủ tướng Hun Sen" is "Thủ tướng Chính phủ Hoàng gia Campuchia Samdech Techo Hun Sen"
+    # of the same sentence, not a Vietnamese Prime Minister meeting him.
+    title = "Thủ tướng Nguyễn Xuân Phúc tiếp Chủ tịch Quốc hội Campuchia"
+    body = ("Chiều 24/6, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc tiếp Chủ tịch Quốc hội Vương quốc Campuchia "
+            "Samdech Heng Samrin đang thăm hữu nghị chính thức Việt Nam. Thủ tướng Nguyễn Xuân Phúc vui mừng thông báo "
+            "với Chủ tịch Quốc hội Campuchia Samdech Heng Samrin về thành công tốt đẹp của cuộc làm việc và gặp gỡ với "
+            "Thủ tướng Chính phủ Hoàng gia Campuchia Samdech Techo Hun Sen, nhân dịp Thủ tướng Hun Sen thực hiện "
+            "chuyến đi thăm lại con đường cách mạng 40 năm trước.")
+    rows = find_meetings(title, body)
+    assert all(m.vn_person != "Hun Sen" for m in rows) and "Nguyễn Xuân Phúc" in {m.vn_person for m in rows}
