@@ -265,8 +265,11 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
         trusted = [f for f in items if not f.dropped] or items
         trusted = [f for f in trusted if not _not_host(f)] or trusted
         vn = _somebody(next((f.vn for f in trusted if f.vn.person and not _nobody(f.vn.person)), first.vn))
+        # A loose reading of the same encounter may still name its counterpart ("Tiếp đoàn có ông X, Phó Chủ tịch
+        # Tập đoàn") when no trusted one does.
         foreign = _somebody(next((f.foreign for f in trusted if f.foreign.person and not _nobody(f.foreign.person)),
-                                 first.foreign))
+                                 None) or next((f.foreign for f in items if f.foreign.person and not f.future
+                                                and not _nobody(f.foreign.person)), first.foreign))
         partner = first.foreign.partner
         assert partner is not None
         if partner.kind == "embassy":
@@ -361,7 +364,7 @@ def _nobody(name: str) -> bool:
 
 @cache
 def _regions() -> tuple[str, ...]:
-    return tuple(_compact(r) for r in _words("world_region"))
+    return tuple(_compact(r) for r in _words("region"))
 
 
 def _somebody(party: Party) -> Party:

@@ -30,7 +30,6 @@ from transforms.meetings.mentions import (
     _entry_place,
     _fold,
     _geo_in,
-    _inside_name,
     _left_title,
     _name,
     _name_runs,
@@ -118,7 +117,7 @@ def _read_phrase(scan: _Scan, start: int, end: int, person_like: bool, article: 
         return _Reading("foreign", guess)
     if "vn" in sides and "foreign" not in sides:
         return _Reading("vn", national=True)
-    if guess is not None and head_pos is not None and article.main_country():
+    if guess is not None and head_pos is not None and (article.main_country() or guess.country_code):
         # "Chủ tịch Quỹ Harbinger" in an article about a foreign country: a body with a foreign-looking name is
         # that country's, as _body_parties reads a body named alone.
         core = re.sub(r"^\S+\s+", "", _org_name(scan.text, head_pos, end))
@@ -147,7 +146,7 @@ def _foreign_subsidiary(scan: _Scan, start: int, vn_owner: gazetteer.Mention, ar
 
 
 _COMPANY_HEAD = re.compile(r"(?i)(?:tập đoàn|tổ hợp|tổng công ty|công ty|ngân hàng|quỹ|hãng)\s+")
-_FIRM_FORM = re.compile(r"\b(?:TNHH|MTV|CP|JSC|Co\.?|Ltd\.?)(?!\w)|[,()]")
+_FIRM_FORM = re.compile(r"\b(?:TNHH|MTV|CP|JSC|Co\.?|Ltd\.?)(?!\w)|[,()]|\s(?:khu vực|tại)\s*$")
 
 
 _CONSULATE = re.compile(r"\s*quán(?!\w)")  # "Tổng Lãnh sự quán Vương quốc Campuchia": the body as written
@@ -289,6 +288,7 @@ class _Article:
     localities: list[str] = field(default_factory=list)  # Vietnamese provinces named, in text order
     foreign_codes: list[str] = field(default_factory=list)
     vietnamese_context: bool = False  # the article names Việt Nam or a Vietnamese province somewhere
+    bodies: dict[str, PartnerRef] = field(default_factory=dict)  # last foreign body named, by its head word
 
     def main_country(self) -> str | None:
         """The foreign country the article is about: named in at least 60% of the foreign mentions."""
@@ -811,7 +811,7 @@ def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
                 k = _token_index(scan, end)
                 continue
             break
-        if tok.text in ",.;:!?\"“”" or tok.text in "-–—" or (tok.text in _TITLE_STOP and not _inside_name(scan, k)):
+        if tok.text in ",.;:!?\"“”" or tok.text in "-–—" or _ends_title(scan, k):
             nxt = scan.tokens[k + 1] if k + 1 < n else None
             if low == "và" and nxt is not None and (loose or nxt.cap) and not _title_at(scan, nxt.start) \
                     and not _org_head_at(text, nxt.start) and not _HONORIFIC.match(nxt.text + " ") \
@@ -952,4 +952,28 @@ def find_parties(scan: _Scan, article: _Article, bodies_too: bool = True) -> lis
         if p.kind == "anaphor" and (ref := article.delegation_before(scan.index, p.start)) is not None:
             p.side, p.partner, p.locality, p.national = ref.side, ref.partner, ref.locality, ref.national
             p.person, p.title, p.title_head = ref.person, ref.title, ref.title_head
+        if bodies_too:
+            _bare_head_body(p, article)
     return [p for p in parties if p.side is not None]
+
+
+_BODY_HEAD = r"(?i)(?<!\w)(tập đoàn|tổng công ty|công ty|ngân hàng|quỹ|hãng|hiệp hội)"
+_BODY_HEAD_START = re.compile(_BODY_HEAD + r"\s")
+_BARE_HEAD_END = re.compile(_BODY_HEAD + r"$")
+
+
+def _bare_head_body(party: Party, article: _Article) -> None:
+    """"Tiếp đoàn có ông Kim Sang Hyun, Phó Chủ tịch Tập đoàn": a title ending in a bare head word names the foreign
+    body of that head the article named last ("Tập đoàn Lotte"); a foreign body named here is remembered."""
+    if party.side == "foreign" and party.partner is not None and party.partner.kind == "organization":
+        named = _BODY_HEAD_START.match(party.partner.name)
+        if named is not None:
+            article.bodies[named.group(1).lower()] = party.partner
+        return
+    if party.side in ("foreign", None) and party.person and party.title and (
+            party.partner is None or party.partner.kind == "country"):
+        bare = _BARE_HEAD_END.search(party.title.strip())
+        known = article.bodies.get(bare.group(1).lower()) if bare else None
+        # Its country, when the reading guessed one from the article, must be the body's.
+        if known is not None and (party.partner is None or party.partner.country_code == known.country_code):
+            party.side, party.partner = "foreign", known
