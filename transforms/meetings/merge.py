@@ -194,8 +194,12 @@ _TRIP_OF = re.compile(r"(?i)(?<!\w)chuyến\s+(?:thăm|công du|công tác)[^.;,
 
 # A meeting wished for, not held nor announced (GUIDELINES §1: "vague intentions ('mong muốn sớm gặp') are not"):
 # "Chủ tịch nước mong muốn đón tiếp Tổng thống Nga Vladimir Putin tham dự Hội nghị APEC", "mong sớm được gặp lại".
-_WISH = re.compile(r"(?i)(?<!\w)(?:mong muốn|mong được|mong|hy vọng|hi vọng)\s+(?:sớm\s+)?(?:được\s+)?(?:sớm\s+)?"
-                   r"(?:đón tiếp|đón(?!\s+nhận)|gặp lại|gặp gỡ|gặp|hội đàm|tiếp(?!\s+(?:tục|nhận|thu|cận|sức|thêm)))\s")
+# A meeting recommended is no meeting either: "Bộ Nông nghiệp và Phát triển nông thôn cần sớm làm việc với Bộ Nông
+# nghiệp Hoa Kỳ" (audit M24), "nên đàm phán với".
+_WISH = re.compile(r"(?i)(?<!\w)(?:(?:mong muốn|mong được|mong|hy vọng|hi vọng)\s+(?:sớm\s+)?(?:được\s+)?(?:sớm\s+)?"
+                   r"(?:đón tiếp|đón(?!\s+nhận)|gặp lại|gặp gỡ|gặp|hội đàm|tiếp(?!\s+(?:tục|nhận|thu|cận|sức|thêm)))"
+                   r"|(?:cần|nên)\s+(?:(?:sớm|phải|chủ động|tích cực)\s+)?(?:làm việc|gặp gỡ|gặp|hội đàm|đàm phán)"
+                   r"\s+với)\s")
 
 
 def _wished(f: _Found) -> bool:

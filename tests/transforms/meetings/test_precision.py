@@ -129,3 +129,15 @@ def test_a_foreign_leader_named_short_is_no_vietnamese_host():
             "chuyến đi thăm lại con đường cách mạng 40 năm trước.")
     rows = find_meetings(title, body)
     assert all(m.vn_person != "Hun Sen" for m in rows) and "Nguyễn Xuân Phúc" in {m.vn_person for m in rows}
+
+
+def test_a_meeting_recommended_is_no_meeting():
+    # The 2017 corpus audit (../shared/audit/meetings_items.tsv M24, article 22740331): "a cooperation statement with
+    # no meeting".
+    title = "Cá tra 'mắc cạn' ở thị trường Hoa Kỳ"
+    body = ("Tại Hội nghị bàn giải pháp phát triển bền vững ngành hàng cá tra vừa tổ chức ở Tiền Giang, Thứ trưởng Bộ "
+            "Nông nghiệp và Phát triển nông thôn Vũ Văn Tám khẳng định quan điểm tiếp cận của Việt Nam đối với thị "
+            "trường này. Trước tình hình này, đại diện VASEP cho rằng, Bộ Nông nghiệp và Phát triển nông thôn cần sớm "
+            "làm việc với Bộ Nông nghiệp Hoa Kỳ để tháo gỡ những vướng mắc này nhằm tránh việc hàng hóa bị ách tắc.")
+    assert find_meetings(title, body) == []
+    assert not merge._WISH.search("Bộ trưởng đã làm việc với Bộ Nông nghiệp Hoa Kỳ ")
