@@ -122,6 +122,8 @@ def same_encounter(a: Meeting, b: Meeting) -> bool:
         return False
     if a.vn_person is not None and b.vn_person is not None and not same_person(fold(a.vn_person), fold(b.vn_person)):
         return False
+    if (a.vn_person is None) != (b.vn_person is None) and (a if a.vn_person is None else b).signals.get("vn_body"):
+        return False  # the guest also worked with a body ("làm việc với Bộ Ngoại giao"): maybe another meeting
     da = (a.date.day, a.date.month) if a.date is not None and a.date.day is not None else None
     db = (b.date.day, b.date.month) if b.date is not None and b.date.day is not None else None
     return da is None or db is None or da == db

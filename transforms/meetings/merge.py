@@ -325,6 +325,7 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
             "vn_strong": any(f.vn.strong for f in items),
             "foreign_person_in_reading": any(f.foreign.person for f in items),
             "vn_named": vn.person is not None,
+            "vn_body": vn.person is None and vn.kind in ("body", "delegation"),
             "vn_filled": filled_vn,
             "vn_national": vn.national,
             "vn_foreign_name": vn_person is not None and not _vietnamese_like(vn_person),

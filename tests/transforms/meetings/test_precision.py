@@ -48,8 +48,13 @@ def test_other_people_or_other_days_stay_other_encounters():
     other_day = _row("Đảng Cuba", "organization", "Jose Ramon Balaguer Cabrera", "Nguyễn Phú Trọng", 0.9, 25)
     other_guest = _row("Cuba", "country", "Raul Castro", "Nguyễn Phú Trọng", 0.9, 24)
     unnamed = _row("Đại sứ quán Cuba", "embassy", None, "Nguyễn Phú Trọng", 0.9, 24)
-    rows = [first, other_host, other_day, other_guest, unnamed]
+    # The guest's work with a Vietnamese body named without a person ("làm việc với Ban Đối ngoại Trung ương").
+    body = _row("Đảng Cuba", "organization", "Jose Ramon Balaguer Cabrera", None, 0.8, 24)
+    body.signals["vn_body"] = True
+    rows = [first, other_host, other_day, other_guest, unnamed, body]
     assert decision.one_per_encounter(rows) == rows
+    body.signals["vn_body"] = False  # a Vietnamese side read as nobody ("Đông Nam Á") is the host's meeting again
+    assert body not in decision.one_per_encounter(rows)
 
 
 def test_the_owner_of_a_website_that_publishes_the_talks_is_no_counterpart():
