@@ -811,6 +811,9 @@ def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
                 k = _token_index(scan, end)
                 continue
             break
+        if tok.text in "-–—" and k + 1 < n and _in_compound(scan, k):
+            k += 1  # "Hội Hữu nghị Nhật - Việt tỉnh Saitama": a friendship pair, spaced
+            continue
         if tok.text in ",.;:!?\"“”" or tok.text in "-–—" or _ends_title(scan, k):
             nxt = scan.tokens[k + 1] if k + 1 < n else None
             if low == "và" and nxt is not None and (loose or nxt.cap) and not _title_at(scan, nxt.start) \
@@ -833,6 +836,14 @@ def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
         named = named or tok.cap
         k += 1
     return end
+
+
+def _in_compound(scan: _Scan, k: int) -> bool:
+    """Is the dash at token K inside a pair of countries ("Nhật - Việt", "Việt Nam - Hàn Quốc")?"""
+    dash = scan.tokens[k]
+    left = any(g.kind == "country" and 0 <= dash.start - g.end <= 1 for g in scan.geo)
+    right = any(g.kind == "country" and 0 <= g.start - dash.end <= 1 for g in scan.geo)
+    return left and right
 
 
 def _posted_at(scan: _Scan, start: int, end: int) -> int:
