@@ -416,6 +416,7 @@ def _name_runs(scan: _Scan) -> list[_NameRun]:
     return runs
 
 
+
 def _named_after_honorific(toks: list[_Tok], covered: list[bool], i: int) -> bool:
     """"ông Đồng Văn Thanh", "bà Trung Thị Mai": right after a lower-case honorific, a capitalised word that
     otherwise opens no name (not_name: "Đồng chí", "Trung tướng") is a family name when a name word follows."""
@@ -614,6 +615,10 @@ def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun],
     text = scan.text
     m = re.match(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|-|–|—)?\s*", text[run.end:])
     if not m:
+        return None
+    if left_titled and not m.group().strip():
+        # "Thủ tướng Nguyễn Xuân Phúc Ngoại trưởng Hoa Kỳ bắt tay ...": a titled name followed by a title with no
+        # comma or dash is the next clause (a caption glued to the next one), not an apposition.
         return None
     start = run.end + m.end()
     first = _title_at(scan, start)
