@@ -161,6 +161,11 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
             # A programme told clause by clause: "X đã hội đàm với A; chào xã giao B và C; gặp D": the verb that
             # opens a clause has the subject of the sentence's first clause.
             vns = _subject(parties, lo)
+        elif not any(p.end <= cue[0] for p in vns) and _NEXT_CALL.search(text, max(0, cue[0] - 8), cue[0]) and any(
+                c[1] <= cue[0] and not c[2] for c in cues):
+            # "..., hội đàm với B; gặp C, tiếp D, E": the next call of the programme after a comma, still the
+            # subject's, who made the calls before it.
+            vns = _subject(parties, cue[0])
         foreigners = [p for p in _pick(local, cue, "foreign") if _distance(p, cue) <= _MAX_FOREIGN_DISTANCE]
         if re.fullmatch(r"(?i)(?:(?:đến|tới)\s+)?thăm", text[cue[0]:cue[1]]):
             # Visiting a company, a museum or an exhibition is no meeting; visiting someone is, and names them
@@ -252,6 +257,9 @@ def _welcomers(parties: list[Party], cue: tuple[int, int, bool], guest: Party, t
 
 # What may open a clause before its verb when the subject is the sentence's: "; cũng như thăm làm việc với ...".
 _CLAUSE_OPENING = re.compile(r"(?i)\s*(?:(?:và|cũng như|đồng thời|sau đó|tiếp đó|rồi|đã|cũng|còn)\s+)*")
+
+
+_NEXT_CALL = re.compile(r",\s*(?:và\s+|rồi\s+|sau đó\s+)?$")
 
 
 def _subject(parties: list[Party], end: int) -> list[Party]:

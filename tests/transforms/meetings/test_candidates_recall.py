@@ -138,3 +138,14 @@ def test_a_forum_recalled_or_to_be_organised_by_another_is_not_organised_by_the_
     speech = "Phát biểu tại hội nghị, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân cảm ơn Quốc hội Fiji."
     found, _, _ = read_candidates("APPF-26", [helped, speech])
     assert not [f for f in found if f.how == "forum"]
+
+
+def test_the_next_call_after_a_comma_is_the_subjects():
+    # ../shared/corpus/dev2/22737938.txt: "...; gặp A, tiếp B, C, D": the programme's subject makes each call.
+    text = ("Trong ngày 12/7, Phó Thủ tướng Trương Hòa Bình đã hội đàm với Phó Thủ tướng Malaysia Ahmad Zahid Hamidi; "
+            "gặp Tổng thư ký đảng cầm quyền UMNO Tengku Adnan Tengku Mansor, tiếp Chánh án Tòa liên bang Raus bin "
+            "Sharif.")
+    found, _, _ = read_candidates("Phó Thủ tướng Trương Hòa Bình thăm chính thức Malaysia", [text])
+    calls = {(f.vn.person, f.foreign.person) for f in found if not f.dropped}
+    assert ("Trương Hòa Bình", "Raus bin Sharif") in calls
+    assert ("Trương Hòa Bình", "Tengku Adnan Tengku Mansor") in calls
