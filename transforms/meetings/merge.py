@@ -220,7 +220,10 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
         # People come from the readings the rules stand by; a loose or planned reading only when there is no other.
         trusted = [f for f in items if not f.dropped] or items
         vn = next((f.vn for f in trusted if f.vn.person), first.vn)
-        foreign = next((f.foreign for f in trusted if f.foreign.person), first.foreign)
+        # A loose reading of the same encounter may still name its counterpart ("Tiếp đoàn có ông X, Phó Chủ tịch
+        # Tập đoàn") when no trusted one does.
+        foreign = next((f.foreign for f in trusted if f.foreign.person), None) or next(
+            (f.foreign for f in items if f.foreign.person and not f.future), first.foreign)
         partner = first.foreign.partner
         assert partner is not None
         if partner.kind == "embassy":

@@ -288,6 +288,7 @@ class _Article:
     localities: list[str] = field(default_factory=list)  # Vietnamese provinces named, in text order
     foreign_codes: list[str] = field(default_factory=list)
     vietnamese_context: bool = False  # the article names Việt Nam or a Vietnamese province somewhere
+    bodies: dict[str, PartnerRef] = field(default_factory=dict)  # last foreign body named, by its head word
 
     def main_country(self) -> str | None:
         """The foreign country the article is about: named in at least 60% of the foreign mentions."""
@@ -924,4 +925,28 @@ def find_parties(scan: _Scan, article: _Article, bodies_too: bool = True) -> lis
         if p.kind == "anaphor" and (ref := article.delegation_before(scan.index, p.start)) is not None:
             p.side, p.partner, p.locality, p.national = ref.side, ref.partner, ref.locality, ref.national
             p.person, p.title, p.title_head = ref.person, ref.title, ref.title_head
+        if bodies_too:
+            _bare_head_body(p, article)
     return [p for p in parties if p.side is not None]
+
+
+_BODY_HEAD = r"(?i)(?<!\w)(tập đoàn|tổng công ty|công ty|ngân hàng|quỹ|hãng|hiệp hội)"
+_BODY_HEAD_START = re.compile(_BODY_HEAD + r"\s")
+_BARE_HEAD_END = re.compile(_BODY_HEAD + r"$")
+
+
+def _bare_head_body(party: Party, article: _Article) -> None:
+    """"Tiếp đoàn có ông Kim Sang Hyun, Phó Chủ tịch Tập đoàn": a title ending in a bare head word names the foreign
+    body of that head the article named last ("Tập đoàn Lotte"); a foreign body named here is remembered."""
+    if party.side == "foreign" and party.partner is not None and party.partner.kind == "organization":
+        named = _BODY_HEAD_START.match(party.partner.name)
+        if named is not None:
+            article.bodies[named.group(1).lower()] = party.partner
+        return
+    if party.side in ("foreign", None) and party.person and party.title and (
+            party.partner is None or party.partner.kind == "country"):
+        bare = _BARE_HEAD_END.search(party.title.strip())
+        known = article.bodies.get(bare.group(1).lower()) if bare else None
+        # Its country, when the reading guessed one from the article, must be the body's.
+        if known is not None and (party.partner is None or party.partner.country_code == known.country_code):
+            party.side, party.partner = "foreign", known
