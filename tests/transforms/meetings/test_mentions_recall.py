@@ -26,5 +26,7 @@ def test_a_name_after_a_place_noun_is_the_place():
     assert runs == ["Nguyễn Xuân Phúc"]
     assert [r.text for r in _name_runs(_scan("tại cảng Tiên Sa, Đại tá Toyota Chikara cho biết"))] == [
         "Toyota Chikara"]
-    # "yêu cầu" (to request) is no bridge: the person after it stays a person.
+    # "yêu cầu" (to request) and "thành phố" (the city) are no place nouns: the person after them stays a person.
+    assert "Trần Chí Cường" in [r.text for r in _name_runs(_scan(
+        "Chiều 5-6, Phó Chủ tịch UBND thành phố Trần Chí Cường tiếp bà Gillian Bird."))]
     assert "Nguyễn Văn Bình" in [r.text for r in _name_runs(_scan("Thủ tướng yêu cầu ông Nguyễn Văn Bình báo cáo."))]
