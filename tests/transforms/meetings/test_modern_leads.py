@@ -89,3 +89,9 @@ def test_a_korean_name_with_vietnamese_looking_syllables_is_foreign_and_heads_th
               "Hyun, Phó Chủ tịch Tập đoàn.")
     assert (m.partner.name, m.vn_locality, m.vn_person) == ("Tập đoàn Lotte", "Bình Phước", "Trần Tuệ Hiền")
     assert (m.foreign_person, m.foreign_title) == ("Kim Sang Hyun", "Phó Chủ tịch Tập đoàn")
+
+
+def test_a_spaced_friendship_pair_does_not_cut_the_bodys_name() -> None:
+    scan = _scan("Phó Chủ tịch nước tiếp đoàn Hội Hữu nghị Nhật - Việt tỉnh Saitama.")
+    names = [p.partner.name for p in find_parties(scan, _Article()) if p.partner is not None]
+    assert "Hội Hữu nghị Nhật - Việt tỉnh Saitama" in names
