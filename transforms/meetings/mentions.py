@@ -631,6 +631,10 @@ def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun],
     m = re.match(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|-|–|—)?\s*", text[run.end:])
     if not m:
         return None
+    if left_titled and not m.group().strip():
+        # "Thủ tướng Nguyễn Xuân Phúc Ngoại trưởng Hoa Kỳ bắt tay ...": a titled name followed by a title with no
+        # comma or dash is the next clause (a caption glued to the next one), not an apposition.
+        return None
     start = run.end + m.end()
     first = _title_at(scan, start)
     if first is None:
