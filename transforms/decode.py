@@ -73,7 +73,7 @@ def _checked(text: str, note: str | None) -> Decoded:
     if not any(ch.isalpha() for ch in text):
         raise DecodeError("no letters in the file: not an article")
     # Removing a control character can bring a base letter and a combining mark together: compose again.
-    return Decoded(unicodedata.normalize("NFC", _CONTROL.sub("", text)), note)
+    return Decoded(unicodedata.normalize("NFC", _CONTROL.sub("", text)) if controls else text, note)
 
 
 # Text copied out of web pages keeps what the browser hid: soft hyphens and zero-width joiners inside words,
