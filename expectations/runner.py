@@ -9,11 +9,16 @@ from functools import cache
 
 import great_expectations as gx
 import polars as pl
+from great_expectations.execution_engine import pandas_execution_engine
 
 from expectations.suites import StepSuite
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 logging.getLogger("great_expectations").setLevel(logging.ERROR)
+# Great Expectations fingerprints every in-memory batch it is given (pandas' hash of every value, the article
+# bodies included) for a batch marker hoptac never reads: a threshold of 0 bytes turns the fingerprint off.
+# Validation results do not depend on it.
+pandas_execution_engine.HASH_THRESHOLD = 0
 
 RESULT_SCHEMA = {
     "suite": pl.String, "expectation": pl.String, "column_name": pl.String, "critical": pl.Boolean,
@@ -63,7 +68,8 @@ def validate(step: StepSuite, frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
             frame = step.derive[frame_name](frame)
         # Only the columns the suite reads go to pandas: article texts are large and GE hashes the frame.
         key = step.keys.get(frame_name)
-        frame = frame.select(c for c in frame.columns if c in _columns(suite) or c == key)
+        wanted = _columns(suite) | {key}
+        frame = frame.select(c for c in frame.columns if c in wanted)
         batch = _batch_definition(frame_name).get_batch(batch_parameters={"dataframe": frame.to_pandas()})
         result_format = (
             {"result_format": "COMPLETE", "unexpected_index_column_names": [key]} if key else "SUMMARY"

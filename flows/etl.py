@@ -471,6 +471,10 @@ def _finish(batch: InFlight, settings: Settings, wh: Warehouse) -> dict[str, int
     """Wait for a batch's clean and extract results, validate them and load the batch."""
     report = batch.report
     with report.timed("wait"):
+        # Great Expectations takes seconds to import: imported here, while the dispatcher and the workers finish
+        # the batch, the first validation does not wait for it (a no-op once imported).
+        from expectations import runner  # noqa: F401
+
         if batch.dispatched is not None:
             batch.dispatched.result()
         parts = [p.result() if isinstance(p, PrefectFuture) else p for p in batch.parts]

@@ -6,7 +6,7 @@ import os
 import shutil
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,14 +35,37 @@ def discover(source_dir: Path, settled_for: float = 0.0) -> list[str]:
         raise NotADirectoryError(f"source folder {source_dir} does not exist or is not a folder")
     root = source_dir.resolve()
     found = [
-        p for p in source_dir.rglob("*")
-        if p.name not in IGNORED_NAMES and not p.name.startswith(".")
-        and ((p.is_file() and not p.is_symlink()) or (p.is_symlink() and not (p.is_dir() and _inside(p, root))))
+        entry.path for entry in _entries(str(source_dir))
+        if entry.name not in IGNORED_NAMES and not entry.name.startswith(".")
+        and ((not entry.is_symlink() and _is(entry.is_file))
+             or (entry.is_symlink() and not (_is(entry.is_dir) and _inside(Path(entry.path), root))))
     ]
     if settled_for > 0:
         cutoff = time.time() - settled_for
-        found = [p for p in found if _mtime(p) <= cutoff]
-    return sorted(str(p) for p in found)
+        found = [p for p in found if _mtime(Path(p)) <= cutoff]
+    return sorted(found)
+
+
+def _entries(folder: str) -> Iterator[os.DirEntry[str]]:
+    """Every entry under folder, recursively, as Path.rglob("*") finds them (a linked folder is listed, not
+    entered; an unreadable folder is skipped), from os.scandir: the kind of most entries comes with the
+    listing, without a stat call per file."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+    except PermissionError:
+        return
+    for entry in entries:
+        yield entry
+        if _is(entry.is_dir) and not entry.is_symlink():
+            yield from _entries(entry.path)
+
+
+def _is(test: Callable[[], bool]) -> bool:
+    try:
+        return test()
+    except OSError:
+        return False
 
 
 def _mtime(path: Path) -> float:
@@ -70,14 +93,15 @@ def read(paths: list[str], source_dir: Path | None = None, max_bytes: int | None
     """
     root = source_dir.resolve() if source_dir is not None else None
     seen: dict[str, RawFile] = {}  # real path -> what reading it gave
+    folders: dict[str, tuple[Path, bool]] = {}  # folder as written -> (its real path, inside root)
     for path in paths:
         try:
-            real = Path(path).resolve(strict=True)
+            real, inside = _resolved(path, root, folders)
         except (OSError, RuntimeError) as exc:  # dangling link, link loop, vanished file
             reason = "link loop" if isinstance(exc, RuntimeError) else (exc.strerror or exc.__class__.__name__)
             yield RawFile(path, None, _keyed("unreadable", path), f"cannot read file: {reason}")
             continue
-        if root is not None and not real.is_relative_to(root):
+        if not inside:
             yield RawFile(path, None, _keyed("refused", path),
                           f"refused: the path resolves outside the source folder (to {real}); not read")
             continue
@@ -88,6 +112,20 @@ def read(paths: list[str], source_dir: Path | None = None, max_bytes: int | None
         result = _read_one(path, real, max_bytes)
         seen[str(real)] = result
         yield result
+
+
+def _resolved(path: str, root: Path | None, folders: dict[str, tuple[Path, bool]]) -> tuple[Path, bool]:
+    """(Path(path).resolve(strict=True), whether that is inside root), its errors included. A file that is no
+    link is its real folder plus its name, and the folders of a batch are few: each is resolved once."""
+    folder, name = os.path.split(path)
+    if name in ("", ".", "..") or stat.S_ISLNK(os.lstat(path).st_mode):
+        real = Path(path).resolve(strict=True)
+        return real, root is None or real.is_relative_to(root)
+    if folder not in folders:
+        real_folder = Path(folder or ".").resolve(strict=True)
+        folders[folder] = real_folder, root is None or real_folder.is_relative_to(root)
+    real_folder, inside = folders[folder]
+    return real_folder / name, inside
 
 
 def _read_one(path: str, real: Path, max_bytes: int | None) -> RawFile:

@@ -534,6 +534,28 @@ def _short_form_ok(text: str, raws: list[_Raw], i: int) -> bool:
     return bool(_geo_index().short_cue.search(text, max(0, raw.name_start - 40), raw.name_start))
 
 
+# Two or more capitalised words in Latin letters (accents of Western languages only, no Vietnamese tone marks).
+_LATIN_NAME_AFTER = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ'’-]+(?![\w])(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+(?![\w]))+")
+
+
+def _given_name(text: str, raws: list[_Raw], i: int) -> bool:
+    """A bare foreign place name in Latin letters that opens a person's name: two more capitalised Latin words
+    follow that no gazetteer name covers ("Orlando Nicolás Hernández Guillén", "Victoria Louise Smith"), and no
+    foreign title before it says it is the title's place ("Thị trưởng Busan Park Heong-joon")."""
+    raw = raws[i]
+    if _VIET_LETTER.search(raw.surface) or " " in raw.surface.strip():
+        return False
+    after = _LATIN_NAME_AFTER.match(text, raw.end)
+    if after is None or (i + 1 < len(raws) and raws[i + 1].start < after.end()):
+        return False
+    if _LOCATIVE_BEFORE.search(text, max(0, raw.start - 6), raw.start):
+        return False  # "Thẩm phán liên bang ở Seattle James Robart": the place comes after its preposition
+    return not _geo_index().foreign_title_before.search(text, max(0, raw.start - 60), raw.start)
+
+
+_LOCATIVE_BEFORE = re.compile(r"(?<!\w)(?i:ở|tại|đến|từ|sang|tới|về)\s+$")
+
+
 def _resolve(text: str, raws: list[_Raw], i: int, codes_in_text: set[str]) -> _GeoEntry | None:
     """Pick the meaning of one matched name (see the module docstring on ambiguity) or None to drop it."""
     raw = raws[i]
@@ -565,6 +587,8 @@ def _resolve(text: str, raws: list[_Raw], i: int, codes_in_text: set[str]) -> _G
     provinces_ = [c for c in cands if c.kind == "province"]
     countries_ = [c for c in cands if c.kind == "country"]
     places_ = [c for c in cands if c.kind == "place"]
+    if places_ and not prefix and not provinces_ and not countries_ and _given_name(text, raws, i):
+        return None  # "Đại sứ Cuba tại Việt Nam Orlando Nicolás Hernández Guillén": a given name, not Orlando, Florida
     shorts = [c for c in cands if c.kind == "short"]
     needy = _places_needing_context()
     if places_:
@@ -660,6 +684,19 @@ def find_places(text: str) -> list[Mention]:
 def find_geo(text: str) -> list[Mention]:
     """Every province, country and place mention of TEXT in one list, in order."""
     return list(_scan(text))
+
+
+# "Tổng Lãnh sự Campuchia tại TP. Hồ Chí Minh", "Văn phòng đại diện JETRO tại Đà Nẵng": a foreign mission's post.
+_MISSION_POST = re.compile(
+    r"(?i)(?:lãnh sự(?:\s+quán)?|đại sứ quán|(?:văn phòng|trưởng|cơ quan)\s+đại\s+diện)(?:\s+[^\s,;:()]+){0,8}?"
+    r"\s+(?:tại|ở)\s+$"
+)
+
+
+def is_mission_post(text: str, start: int) -> bool:
+    """Does the Vietnamese place at START only say where a foreign mission sits ("Tổng Lãnh sự Hoa Kỳ tại TP.HCM")?
+    Then it is not the Vietnamese side's locality: a province's leaders receive consuls posted in another city."""
+    return bool(_MISSION_POST.search(text[max(0, start - 120):start]))
 
 
 # ---------------------------------------------------------------------------------------------- other finders

@@ -33,6 +33,16 @@ def embassy_partner(country: gazetteer.Country) -> PartnerRef:
     )
 
 
+def consulate_partner(country: gazetteer.Country, general: bool, post: str | None) -> PartnerRef:
+    """A country's consulate (general) in a Vietnamese city, met through its consul: as the embassy for an
+    ambassador (GUIDELINES §3), the mission itself, named with its post as the text writes it."""
+    head, head_en = ("Tổng Lãnh sự quán", "Consulate General") if general else ("Lãnh sự quán", "Consulate")
+    return PartnerRef(
+        name=f"{head} {country.name}" + (f" tại {post}" if post else ""), kind="embassy", country_code=country.code,
+        name_en=f"{head_en} of {country.name_en}" if country.name_en else None,
+    )
+
+
 def place_partner(place: gazetteer.Place) -> PartnerRef:
     """A foreign state, province or city, with its enclosing place when the gazetteer knows it."""
     parent = gazetteer.place_by_name(place.parent) if place.parent else None

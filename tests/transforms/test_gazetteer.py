@@ -323,3 +323,13 @@ def test_memberships_bare_party_secretary_and_new_organisation_heads() -> None:
 def test_a_place_name_after_a_family_name_is_the_persons_name() -> None:
     assert g.find_localities("Phó Thủ tướng Trương Hòa Bình tiếp đoàn") == []
     assert [m.text for m in g.find_countries("nhà đầu tư Nhật và doanh nghiệp Hàn")] == ["Nhật", "Hàn"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Đại sứ Cuba tại Việt Nam Orlando Nicolás Hernández Guillén.", None),  # a given name
+    ("Thẩm phán liên bang Mỹ ở Seattle James Robart (trên).", "Seattle"),  # corpus 2017: after its preposition
+    ("Thị trưởng Busan Park Heong-joon đã tiếp đoàn.", "Busan"),  # after the title whose place it is
+])
+def test_a_latin_place_name_opening_a_persons_name_is_no_place(text: str, place: str | None) -> None:
+    found = [m.text for m in g.find_places(text)]
+    assert found == ([place] if place else [])

@@ -408,6 +408,22 @@ def _visits(scan: _Scan, parties: list[Party], idx: int, date: DateMention | Non
     return [_Found(vn, foreigners[0], idx, scan.text, date)]
 
 
+# "của Hải quân Ấn Độ do Trung tá X", "Tập đoàn Y, do ông X": the person who follows heads the body before.
+_HEADED_BY = re.compile(r"(?i)\s*,?\s*do\s+(?:(?:ông|bà|ngài)\s+)?$")
+
+
+def _headed_body(parties: list[Party], person: Party, text: str) -> Party | None:
+    """PERSON, with no partner of his own, as the head of the foreign body named right before "do" (the captain of a
+    navy's ship, a company's delegation leader): that body's partner."""
+    if not person.person:
+        return None
+    before = [p for p in parties if p.side == "foreign" and p.partner is not None and p.end <= person.start]
+    body = max(before, key=lambda p: p.end, default=None)
+    if body is None or not _HEADED_BY.fullmatch(text[body.end:person.start]):
+        return None
+    return replace(person, partner=body.partner)
+
+
 def _with_article_country(party: Party, article: _Article) -> Party:
     code = article.main_country() if party.person else None
     country = next((c for c in gazetteer.countries() if c.code == code), None) if code else None
@@ -428,7 +444,8 @@ def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], lis
     for scan in scans:
         article.foreign_codes += [_code(g) for g in scan.geo if g.kind == "country" and _code(g) != "VN"]
         article.foreign_codes += [_code(g) for g in scan.geo if g.kind == "place"]
-        article.localities += [_name(g) for g in scan.geo if g.kind == "province"]
+        article.localities += [_name(g) for g in scan.geo
+                               if g.kind == "province" and not gazetteer.is_mission_post(scan.text, g.start)]
         # Generic bodies ("chính phủ", "Bộ Ngoại giao") are every country's; only Việt Nam or a province says it.
         article.vietnamese_context = article.vietnamese_context or any(
             g.kind == "province" or (g.kind == "country" and _code(g) == "VN") for g in scan.geo)
@@ -456,11 +473,20 @@ def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], lis
             for vn, foreign, how, gap in pairs:
                 loose = how == "loose"
                 if foreign.partner is None:
-                    # A foreign person whose country the sentence does not say: the country the article is about.
-                    foreign = _with_article_country(foreign, article)
+                    # "tàu ... của Hải quân Ấn Độ do Trung tá X làm thuyền trưởng": the head of the body just named;
+                    # else a foreign person whose country the sentence does not say: the country the article is
+                    # about.
+                    headed = _headed_body(parties, foreign, scan.text)
+                    bodies = [f for f in found if f.sentence == idx and f.foreign.person is None
+                              and headed is not None and f.foreign.partner == headed.partner]
+                    for f in bodies:  # the body's own reading of this sentence gets its head's name
+                        f.foreign = replace(f.foreign, person=headed.person, title=headed.title)  # type: ignore
+                    if bodies:
+                        continue
+                    foreign = headed or _with_article_country(foreign, article)
                     if foreign.partner is None:
                         continue
-                    how = "article_country"
+                    how = how if headed else "article_country"
                 # The day the narration is at belongs to this meeting only if it was about the same country.
                 day = None if inherited and foreign.partner.country_code not in last_codes else date
                 found.append(_Found(vn, foreign, idx, scan.text, day, reporting=reporting, inherited=inherited,

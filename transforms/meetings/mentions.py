@@ -48,6 +48,7 @@ _RANK_BEFORE = re.compile(rf"(?:^|(?<=\s))((?-i:{_phrases('rank')}))\s+$")
 _PARTICLES = frozenset(_words("name_particle"))
 _NOT_NAME = frozenset(_words("not_name"))
 _TITLE_STOP = frozenset(_words("title_stop"))
+_REGION = re.compile(_phrases("region"))  # "châu Á - Thái Bình Dương": a region, never a person
 _DIPLOMATIC = re.compile(r"(?i)đại sứ|lãnh sự|đại biện|tham tán|tùy viên|trưởng đại diện|phái đoàn|văn phòng")
 _PROVINCIAL_TITLE = re.compile(r"(?i)\b(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Sở)\b")
 _LOCATIVE = frozenset(_words("locative"))
@@ -383,8 +384,8 @@ def _name_runs(scan: _Scan) -> list[_NameRun]:
     n = len(toks)
     while i < n:
         t = toks[i]
-        if not t.cap or covered[i] or t.text in _NOT_NAME or (t.text.isupper() and len(t.text) > 1 and not
-                                                                  re.fullmatch(r"[A-ZĐ]\.", t.text)):
+        if not t.cap or covered[i] or (t.text in _NOT_NAME and not _named_after_honorific(toks, covered, i)) or (
+                t.text.isupper() and len(t.text) > 1 and not re.fullmatch(r"[A-ZĐ]\.", t.text)):
             i += 1
             continue
         j = i + 1
@@ -409,6 +410,13 @@ def _name_runs(scan: _Scan) -> list[_NameRun]:
     return runs
 
 
+def _named_after_honorific(toks: list[_Tok], covered: list[bool], i: int) -> bool:
+    """"ông Đồng Văn Thanh", "bà Trung Thị Mai": right after a lower-case honorific, a capitalised word that
+    otherwise opens no name (not_name: "Đồng chí", "Trung tướng") is a family name when a name word follows."""
+    return 0 < i < len(toks) - 1 and toks[i - 1].text in ("ông", "bà", "chí", "ngài") and toks[i + 1].cap and \
+        not covered[i + 1] and toks[i + 1].start == toks[i].end + 1
+
+
 def _glued_place(scan: _Scan, j: int) -> bool:
     """A capitalised word covered only by a prefix-less one-word geo mention inside a name ("Nguyễn Văn Nam")."""
     tok = scan.tokens[j]
@@ -420,7 +428,7 @@ def _glued_place(scan: _Scan, j: int) -> bool:
 
 def _valid_name(run: _NameRun, context: bool) -> bool:
     words = [w for w in run.text.split() if not re.fullmatch(r"[A-ZĐ]\.", w)]
-    if not words:
+    if not words or _REGION.fullmatch(run.text):
         return False
     if len(words) >= 2:
         return len(words) <= 7

@@ -221,6 +221,10 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
         foreign = next((f.foreign for f in trusted if f.foreign.person), first.foreign)
         partner = first.foreign.partner
         assert partner is not None
+        if partner.kind == "embassy":
+            # The mission by its fullest name: "Tổng Lãnh sự quán Nga tại Đà Nẵng" of the body, not the headline's.
+            partner = max((f.foreign.partner for f in items if f.foreign.partner is not None
+                           and f.foreign.partner.kind == "embassy"), key=lambda p: len(p.name))
         # The day a reading writes or refers to ("Cùng ngày") before the one it inherits from the narration, and
         # the local day before the same moment in Hà Nội time ("sáng sớm 31/5, giờ Hà Nội").
         dated = sorted((f for f in items if f.date is not None), key=lambda f: (f.inherited, _in_hanoi_time(f)))

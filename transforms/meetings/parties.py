@@ -30,7 +30,6 @@ from transforms.meetings.mentions import (
     _entry_place,
     _fold,
     _geo_in,
-    _inside_name,
     _left_title,
     _name,
     _name_runs,
@@ -49,6 +48,7 @@ from transforms.meetings.mentions import (
     _words,
 )
 from transforms.partners import (
+    consulate_partner,
     country_partner,
     embassy_partner,
     is_vietnamese,
@@ -117,7 +117,7 @@ def _read_phrase(scan: _Scan, start: int, end: int, person_like: bool, article: 
         return _Reading("foreign", guess)
     if "vn" in sides and "foreign" not in sides:
         return _Reading("vn", national=True)
-    if guess is not None and head_pos is not None and article.main_country():
+    if guess is not None and head_pos is not None and (article.main_country() or guess.country_code):
         # "Chủ tịch Quỹ Harbinger" in an article about a foreign country: a body with a foreign-looking name is
         # that country's, as _body_parties reads a body named alone.
         core = re.sub(r"^\S+\s+", "", _org_name(scan.text, head_pos, end))
@@ -146,9 +146,11 @@ def _foreign_subsidiary(scan: _Scan, start: int, vn_owner: gazetteer.Mention, ar
 
 
 _COMPANY_HEAD = re.compile(r"(?i)(?:tập đoàn|tổ hợp|tổng công ty|công ty|ngân hàng|quỹ|hãng)\s+")
-_FIRM_FORM = re.compile(r"\b(?:TNHH|MTV|CP|JSC|Co\.?|Ltd\.?)(?!\w)|[,()]")
+_FIRM_FORM = re.compile(r"\b(?:TNHH|MTV|CP|JSC|Co\.?|Ltd\.?)(?!\w)|[,()]|\s(?:khu vực|tại)\s*$")
 
 
+_CONSULATE = re.compile(r"\s*quán(?!\w)")  # "Tổng Lãnh sự quán Vương quốc Campuchia": the body as written
+_CONSUL = re.compile(r"(?i)(?<!\w)(?P<general>Tổng\s+)?Lãnh\s+sự(?!\s+danh\s+dự)(?!\w)")
 _PARLIAMENT = re.compile(r"\b(?:Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ)\b")
 
 
@@ -169,6 +171,12 @@ def _foreign_partner(scan: _Scan, start: int, end: int, foreign: list[gazetteer.
     head_pos, head_kind = _first_org_head(text, start, end)
     if head_kind == "council" and head_pos is not None and _named_council(scan, head_pos):
         head_kind = "organization"  # "Hội đồng Phát triển thương mại Hong Kong": a body, not the city's council
+    # Consulates: "ông Keo Vy, Tổng Lãnh sự Campuchia tại TP. Hồ Chí Minh" met the consulate general.
+    consul = _CONSUL.search(text, start, end)
+    if country is not None and not places and consul and person_like and not _CONSULATE.match(text, consul.end()):
+        post = next((g for g in scan.geo if start <= g.start and g.end <= end and g.kind == "province"
+                     and gazetteer.is_mission_post(text, g.start)), None)
+        return consulate_partner(country, bool(consul.group("general")), text[post.start:post.end] if post else None)
     # Embassies: "Đại sứ quán Hoa Kỳ", "Đại sứ Hoa Kỳ tại Việt Nam".
     if country is not None and not places and re.search(r"(?i)\bĐại sứ\b", text[start:end]) and (
             head_kind == "embassy" or person_like):
@@ -289,7 +297,7 @@ class _Article:
         return code if count >= 0.6 * len(self.foreign_codes) else None
 
     def context_locality(self, scan: _Scan, pos: int) -> str | None:
-        provinces = [g for g in scan.geo if g.kind == "province"]
+        provinces = [g for g in scan.geo if g.kind == "province" and not gazetteer.is_mission_post(scan.text, g.start)]
         if provinces:
             best = min(provinces, key=lambda g: abs(g.start - pos))
             return _name(best)
@@ -775,7 +783,7 @@ def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
                 k = _token_index(scan, end)
                 continue
             break
-        if tok.text in ",.;:!?\"“”" or tok.text in "-–—" or (tok.text in _TITLE_STOP and not _inside_name(scan, k)):
+        if tok.text in ",.;:!?\"“”" or tok.text in "-–—" or _ends_title(scan, k):
             nxt = scan.tokens[k + 1] if k + 1 < n else None
             if low == "và" and nxt is not None and (loose or nxt.cap) and not _title_at(scan, nxt.start) \
                     and not _org_head_at(text, nxt.start) and not _HONORIFIC.match(nxt.text + " ") \

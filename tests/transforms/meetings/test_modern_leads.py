@@ -1,0 +1,81 @@
+"""Leads as provincial and national pages of 2019-2026 write them: phone and video talks in the headline, a global
+company named without its country, world regions next to names, organ names with ordinary lower-case nouns."""
+from __future__ import annotations
+
+from transforms.meetings import find_meetings
+from transforms.meetings.mentions import _scan
+from transforms.meetings.parties import _Article, find_parties
+
+
+def _only(title: str, body: str):
+    meetings = find_meetings(title, body)
+    assert len(meetings) == 1, meetings
+    return meetings[0]
+
+
+def test_a_headline_title_ends_before_the_verb_of_a_phone_call() -> None:
+    m = _only("Thủ tướng điện đàm với Thủ tướng Australia",
+              "(Chinhphu.vn) - Tối 12/4, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Australia Anthony "
+              "Albanese.")
+    assert (m.vn_person, m.vn_title) == ("Phạm Minh Chính", "Thủ tướng")
+    assert (m.partner.name, m.foreign_person) == ("Australia", "Anthony Albanese")
+
+
+def test_a_region_written_like_a_name_is_never_a_person() -> None:
+    # "châu Á - Thái Bình Dương" once made a Vietnamese person "Thái Bình Dương" (Thái Bình is a province).
+    m = _only("Khánh Hòa tiếp Chủ tịch Tập đoàn Marriott",
+              "Chiều 2/8, ông Nguyễn Tấn Tuân - Chủ tịch UBND tỉnh Khánh Hòa đã tiếp ông Rajeev Menon - Chủ tịch "
+              "Tập đoàn Marriott International khu vực châu Á - Thái Bình Dương.")
+    assert (m.vn_locality, m.vn_person, m.foreign_person) == ("Khánh Hòa", "Nguyễn Tấn Tuân", "Rajeev Menon")
+    # A widely known company is foreign by its own country even when the article names none.
+    assert (m.partner.kind, m.partner.country_code) == ("organization", "US")
+    assert m.partner.name.startswith("Tập đoàn Marriott International")
+
+
+def test_an_ordinary_noun_of_an_organ_name_does_not_end_the_bodys_name() -> None:
+    scan = _scan("Giám đốc Tập đoàn điện lực Kansai tọa đàm với lãnh đạo tỉnh")
+    titles = [p.title for p in find_parties(scan, _Article())]
+    assert "Giám đốc Tập đoàn điện lực Kansai" in titles
+
+
+def test_a_family_name_that_opens_no_other_name_is_read_after_an_honorific() -> None:
+    # "Đồng" opens "Đồng chí" and is no name at a sentence's start, but "ông Đồng Văn Thanh" is a person.
+    m = _only("Đoàn đại biểu tỉnh Hậu Giang thăm Nhật Bản",
+              "Ngày 25/10, đoàn công tác tỉnh Hậu Giang do ông Đồng Văn Thanh, Chủ tịch UBND tỉnh làm trưởng đoàn đã "
+              "đến thăm và làm việc với chính quyền tỉnh Kumamoto. Tiếp đoàn có ông Kabashima Ikuo, Thống đốc tỉnh "
+              "Kumamoto.")
+    assert (m.vn_locality, m.vn_person, m.vn_title) == ("Hậu Giang", "Đồng Văn Thanh", "Chủ tịch UBND tỉnh")
+    assert (m.partner.name, m.foreign_person) == ("Kumamoto", "Kabashima Ikuo")
+
+
+def test_the_captain_of_a_visiting_navys_ship_is_the_navys_person_not_another_row() -> None:
+    # One welcome, one row: the person after "do" heads the body just named (GUIDELINES §2), not the country.
+    m = _only("Cần Thơ đón tàu Hải quân Ấn Độ",
+              "Sáng 12/6, tại cảng Cái Cui, Phó Chủ tịch UBND TP Cần Thơ Nguyễn Thực Hiện đã chủ trì lễ đón tàu INS "
+              "Kiltan của Hải quân Ấn Độ do Trung tá Mayank Srivastava làm thuyền trưởng, thăm hữu nghị thành phố.")
+    assert (m.partner.name, m.partner.country_code) == ("Hải quân Ấn Độ", "IN")
+    assert (m.vn_locality, m.vn_person, m.foreign_person) == ("Cần Thơ", "Nguyễn Thực Hiện", "Mayank Srivastava")
+
+
+def test_a_given_name_that_is_also_a_foreign_city_opens_the_persons_name() -> None:
+    m = _only("Đắk Lắk: Tiếp xã giao Đại sứ Cuba",
+              "Chiều nay (22/5), tại Hội trường Tỉnh ủy, đồng chí Nguyễn Đình Trung – Ủy viên Trung ương Đảng, Bí thư "
+              "Tỉnh ủy Đắk Lắk đã tiếp xã giao Đại sứ đặc mệnh toàn quyền nước Cộng hòa Cuba tại Việt Nam Orlando "
+              "Nicolás Hernández Guillén.")
+    assert (m.partner.name, m.partner.country_code) == ("Đại sứ quán Cuba", "CU")
+    assert m.foreign_person == "Orlando Nicolás Hernández Guillén"
+
+
+def test_a_foreign_companys_regional_arm_in_vietnam_is_the_foreign_company() -> None:
+    m = _only("Tỉnh Bắc Giang tiếp Tập đoàn Foxconn",
+              "Ngày 10/8, Bí thư Tỉnh ủy Dương Văn Thái tiếp và làm việc với ông Brand Cheng, Tổng Giám đốc Tập đoàn "
+              "Foxconn khu vực Việt Nam.")
+    assert (m.partner.kind, m.partner.country_code) == ("organization", "TW")
+    assert (m.vn_locality, m.foreign_person) == ("Bắc Giang", "Brand Cheng")
+
+
+def test_the_presidential_palace_is_a_place_not_a_title() -> None:
+    meetings = find_meetings("Phó Chủ tịch nước tiếp đoàn tỉnh Saitama",
+                             "Chiều 6/9, tại Phủ Chủ tịch, Phó Chủ tịch nước Võ Thị Ánh Xuân đã tiếp Thống đốc tỉnh "
+                             "Saitama Ono Motohiro.")
+    assert [(m.vn_person, m.vn_title) for m in meetings] == [("Võ Thị Ánh Xuân", "Phó Chủ tịch nước")]
