@@ -61,6 +61,10 @@ _FACTUAL_IF = re.compile(
     r"\s+(?:như\s+)?(?:(?:tính|so|xét|cộng|kể)(?!\w)|[^.;]*?(?<!\w)(?:năm\s+\d{4}|năm\s+(?:ngoái|trước|qua)|trước\s+đây|"
     r"trước\s+kia|cách\s+đây|lần\s+trước|lúc\s+đầu|ban\s+đầu|giai\s+đoạn\s+\d|cùng\s+kỳ|"
     r"(?:tháng|quý)\s+(?:đầu|\d))(?!\w)[^.;]*?(?<!\w)thì(?!\w))", re.IGNORECASE)
+# "cứ 3 doanh nghiệp thì có 1 doanh nghiệp …", "cứ đưa 10 em vào tù thì có tới 5 em tái phạm": a ratio, not two counts
+_RATIO_OPEN = re.compile(r"(?<!\w)cứ(?:\s+(?:mỗi|đưa|có))?\s+$", re.IGNORECASE)
+_RATIO_CLOSE = re.compile(r"(?<!\w)thì(?:\s+(?:có|chỉ có|lại có))?(?:\s+(?:tới|đến))?\s+$", re.IGNORECASE)
+_RATIO_ANY = re.compile(r"(?<!\w)cứ(?:\s+(?:mỗi|đưa|có))?\s+\S+", re.IGNORECASE)
 # "nếu Minh Phú đạt 2 tỉ USD vào năm 2021 thì …": a condition set in the future stays hypothetical
 _FUTURE = re.compile(r"(?<!\w)(?:vào\s+năm|đến\s+năm|sẽ|sắp|tới\s+đây|năm\s+tới|trong\s+tương\s+lai)(?!\w)",
                      re.IGNORECASE)
@@ -458,7 +462,7 @@ def _unit_for(sentence: str, n: _Number, g: _Grammar) -> tuple[str, int, float] 
         if not n.token or n.scaled:
             return None  # a number in words needs a listed noun; "800 triệu xây nhà" leaves its currency out
         fallback = _fallback_noun(sentence, n.end, g)
-        return None if fallback is None else (fallback[0], fallback[1], n.value)
+        return None if fallback is None or n.value == 1 else (fallback[0], fallback[1], n.value)
     kind, end, row, unit = found
     if row is None:
         return unit, end, n.value
@@ -476,6 +480,8 @@ def _unit_for(sentence: str, n: _Number, g: _Grammar) -> tuple[str, int, float] 
         return None  # "Hội nghị … 3 nước Việt Nam - Lào - Campuchia": the parties, named
     if row.kind == "classifier":
         unit, end = _classified(sentence, n.begin, end, row, g)
+    if n.value == 1 and not n.scaled:
+        return None  # "VNG sẽ là 1 điểm sáng", "cứ 3 doanh nghiệp thì có 1 doanh nghiệp": "a"/"one", not a count
     value = n.value
     if not n.scaled and re.fullmatch(r"\d{1,3},\d{3}", n.token):
         value = parse_number(n.token, english=True) or value  # "hơn 2,000 nhân viên": people are whole
@@ -568,6 +574,10 @@ def _is_aside(sentence: str, figure: Figure) -> bool:
     """GUIDELINES §4: "một trong N … lớn nhất" names a set the subject belongs to, and a number of "nếu … thì …"
     is an illustration; neither is a figure the article reports."""
     if _ONE_OF.search(sentence, max(0, figure.start - 25), figure.start) and _SUPERLATIVE.match(sentence, figure.end):
+        return True
+    if _RATIO_OPEN.search(sentence, max(0, figure.start - 12), figure.start) or (
+            _RATIO_CLOSE.search(sentence, max(0, figure.start - 24), figure.start)
+            and _RATIO_ANY.search(sentence, 0, figure.start)):
         return True
     after = _IF.search(sentence, figure.end, figure.end + 50)
     if (after is not None and _WOULD.search(sentence, max(0, figure.start - 50), figure.start)

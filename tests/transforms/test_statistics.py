@@ -477,6 +477,10 @@ NOT_FIGURES += [
     "thực chất chỉ có vài ba người của Hiệp hội xuôi ngược",
     "Lứa tuổi từ 14 đến dưới 16 thực chất chỉ là độ tuổi của học sinh",
     "Tại đây các tù nhân tuổi từ 18 tới 70 sinh sống.",
+    # one thing is "a" thing: the gold lists no count of one
+    "VNG sẽ là 1 điểm sáng trong mô hình Start-up tại Việt Nam",
+    "kết quả khảo sát cho thấy cứ 3 doanh nghiệp Nhật Bản thì có 1 doanh nghiệp mong muốn mở rộng đầu tư",
+    "Trong quá trình thảo luận, đã có 01 đại biểu Quốc hội tranh luận.",
 ]
 
 
