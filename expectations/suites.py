@@ -75,9 +75,10 @@ def _is_nfc(texts: pl.Series) -> pl.Series:
 def _furniture_columns(articles: pl.DataFrame) -> pl.DataFrame:
     """The first furniture marker and photo credit found in each body (null when there is none), and
     whether title and body are NFC (Unicode's quick check)."""
+    # The NFC check runs here, on collected columns, not as a Python function inside a Polars plan (see
+    # transforms/clean.py clean_articles: such a function can hang a flow whose other thread uses Polars).
     return articles.with_columns(
-        (pl.col("title").map_batches(_is_nfc, return_dtype=pl.Boolean)
-         & pl.col("body").map_batches(_is_nfc, return_dtype=pl.Boolean)).alias("is_nfc"),
+        (_is_nfc(articles["title"]) & _is_nfc(articles["body"])).alias("is_nfc"),
         pl.col("body").str.extract(f"({FURNITURE_PATTERN})").alias("furniture_in_body"),
         pl.col("body").str.extract(f"({CREDIT_PATTERN})").alias("credit_in_body"),
     )

@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import os
-import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -37,19 +36,13 @@ from warehouse.publish import PublishedWarehouse
 # thread of the flow's process, extract where the task runner runs it, both overlapping the main thread.
 STEPS = ("ingest", "stage", "validate", "load", "wait", "clean", "triage", "extract")
 
-# The dispatcher's clean and the main thread's Polars and DuckDB work take turns. Clean's lazy plan runs
-# Python functions (map_batches) on Polars' thread pool, and each needs the GIL; a call that holds the GIL
-# while it waits for that pool (to_pandas for Great Expectations, a frame handed to DuckDB as Arrow or
-# pickled for a worker) then waits for ever (pola-rs/polars#26821; seen here: a full-corpus run hung in
-# validate's to_pandas while the dispatcher cleaned the next batch). Extraction, in worker processes,
-# still overlaps both.
-_POLARS_TURNS = threading.Lock()
-
-
-def _polars_turn() -> threading.Lock:
-    """The turn, for the flow's body: the flow is pickled with its context for worker processes, and a
-    function is pickled by name where a lock cannot be pickled at all."""
-    return _POLARS_TURNS
+# The dispatcher's clean overlaps the main thread's ingest, validate and load. This is safe because no code
+# of either thread runs Python functions inside Polars plans (map_batches, map_elements): such a function runs
+# on Polars' thread pool and needs the GIL, and a call that holds the GIL while it waits for that pool
+# (to_pandas for Great Expectations, a frame handed to DuckDB as Arrow or pickled for a worker) then waits for
+# ever (pola-rs/polars#26821; a full-corpus run once hung so in validate's to_pandas while the dispatcher
+# cleaned the next batch). transforms/clean.py and the clean suite run their Python steps on collected
+# columns between plans; tests/flows/test_etl.py checks that clean, triage and validation build no such plan.
 
 
 @dataclass
@@ -448,8 +441,7 @@ def _clean_and_submit(batch: InFlight, settings: Settings, inline: bool) -> None
 
 
 def _dispatched(batch: InFlight, settings: Settings) -> None:
-    with _POLARS_TURNS:
-        _clean_and_submit(batch, settings, inline=False)
+    _clean_and_submit(batch, settings, inline=False)
 
 
 def _dispatch(ingested: Ingested, settings: Settings, report: BatchReport, dispatcher: ThreadPoolExecutor) -> InFlight:
@@ -480,8 +472,7 @@ def _finish(batch: InFlight, settings: Settings, wh: Warehouse) -> dict[str, int
         parts = [p.result() if isinstance(p, PrefectFuture) else p for p in batch.parts]
     cleaned = batch.cleaned
     assert cleaned is not None  # set by _clean_and_submit, which has returned
-    with _POLARS_TURNS:  # not while waiting above: the dispatcher needs its turn to finish the batch
-        return _validate_and_load(batch, cleaned, parts, settings, wh)
+    return _validate_and_load(batch, cleaned, parts, settings, wh)
 
 
 def _validate_and_load(batch: InFlight, cleaned: Cleaned, parts: list[Extracted], settings: Settings,
@@ -566,7 +557,7 @@ def etl(
                 report = BatchReport(batch_no)
                 reports.append(report)
                 pending = in_flight.article_ids if in_flight else frozenset()
-                with report.timed("ingest"), _polars_turn():
+                with report.timed("ingest"):
                     ingested = ingest(batch, len(batch), batch_no, wh, report, pending, Path(source_dir),
                                       settings.max_article_bytes)
                 if ingested is None:

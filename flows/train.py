@@ -13,12 +13,12 @@ import hashlib
 import importlib.util
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
 
 from transforms import extract
-from transforms.meetings.decision import FEATURES, MODEL_PATH, Model, features
+from transforms.meetings.decision import FEATURES, MODEL_PATH, Model, capped, features, one_per_encounter
 from transforms.records import Meeting
 
 REPO = Path(__file__).resolve().parent.parent
@@ -53,6 +53,7 @@ class Example:
     label: int  # matched a gold meeting (required or not)
     required: int  # matched a required gold meeting
     rule_kept: int
+    meeting: Meeting | None = None  # the candidate itself: decision.one_per_encounter compares its people
 
 
 @dataclass
@@ -109,8 +110,24 @@ def examples(shared: Path) -> tuple[list[Example], list[ArticleGold]]:
             candidates = extract.article_candidates(
                 art["title"], art["body"], (art["captions"] or "").split("\n"), art["published_date"])
             for m, (pos, req) in zip(candidates, label(candidates, g, score), strict=False):
-                out.append(Example(g["file"], features(m), pos, req, int(bool(m.signals.get("rule_kept")))))
+                out.append(Example(g["file"], features(m), pos, req, int(bool(m.signals.get("rule_kept"))), m))
     return out, golds
+
+
+def believed(probs: list[float], threshold: float, data: list[Example]) -> list[bool]:
+    """The candidates decision.decide reports at THRESHOLD: over it, one per encounter within an article."""
+    probs = [capped(p, e.meeting.signals) if e.meeting is not None else p for p, e in zip(probs, data, strict=True)]
+    kept = [p >= threshold for p in probs]
+    by_article: dict[str, list[int]] = {}
+    for i, e in enumerate(data):
+        if kept[i] and e.meeting is not None:
+            by_article.setdefault(e.article, []).append(i)
+    for idx in by_article.values():
+        rows = [replace(data[i].meeting, confidence=probs[i]) for i in idx]  # type: ignore[type-var]
+        survivors = {id(m) for m in one_per_encounter(rows)}
+        for i, m in zip(idx, rows, strict=True):
+            kept[i] = id(m) in survivors
+    return kept
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -174,13 +191,13 @@ def main(argv: list[str] | None = None) -> int:
     data, golds = examples(shared)
     probs = cross_validate(data, golds)
     # The threshold of best cross-validated F1, smoothed over its neighbours so that one article does not move it.
-    f1 = {t: meeting_scores([p >= t / 100 for p in probs], data, golds)["meeting_f1"] for t in range(15, 86, 5)}
+    f1 = {t: meeting_scores(believed(probs, t / 100, data), data, golds)["meeting_f1"] for t in range(15, 86, 5)}
     smooth = {t: (f1[t - 5] + f1[t] + f1[t + 5]) / 3 for t in range(20, 81, 5)}
     top = max(smooth.values())
     # Within half a point of the best, the threshold nearest 0.5: "more likely a meeting than not".
     best = min((t for t, v in smooth.items() if v >= top - 0.005), key=lambda t: abs(t - 50)) / 100
     rules = meeting_scores([bool(e.rule_kept) for e in data], data, golds)
-    cv = meeting_scores([p >= best for p in probs], data, golds)
+    cv = meeting_scores(believed(probs, best, data), data, golds)
     print(f"candidates {len(data)} ({sum(e.label for e in data)} positive) from {len(golds)} gold articles")
     print(f"{'5-fold CV by article':28s} " + "  ".join(f"{k} {v:.3f}" for k, v in cv.items()) + f"  threshold {best}")
     print(f"{'hand rules alone':28s} " + "  ".join(f"{k} {v:.3f}" for k, v in rules.items()))

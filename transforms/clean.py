@@ -112,6 +112,9 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     Works line by line as columns: every rule below is a Polars expression over the exploded lines
     of all articles at once, never a Python loop over articles (the Python steps — datelines, credits
     inside flattened paragraphs, a headline cut from a lead — see only the few lines that need them).
+    The Python steps run between Polars plans, on collected columns, never inside a plan: a Python
+    function on Polars' thread pool needs the GIL, and a thread of the flow that holds the GIL while it
+    waits for that pool (to_pandas, Arrow for DuckDB) would then wait for ever (pola-rs/polars#26821).
 
     - title: the first line of four words or more that is no dateline, section label, share bar,
       breadcrumb, by-line, image or link box; when that line is a paragraph (longer than
@@ -124,7 +127,7 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
       but not body text.
     """
     line, n, words = pl.col("line"), pl.col("n"), pl.col("words")
-    lines = (
+    found = (
         frame.select("article_id", pl.col("text").str.split("\n").alias("line"))
         .explode("line", empty_as_null=True)
         .with_columns(line.str.strip_chars())
@@ -139,7 +142,7 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
             line.str.contains(r"(?:-|–)\s*Ảnh\s*\d+\.?$").alias("photo_tag"),
             line.str.contains(_contains("caption")).alias("has_caption"),
             pl.when((line.str.len_chars() <= _DATELINE_CHARS) & line.str.contains(_YEARISH))
-            .then(line).map_batches(_datelines, return_dtype=pl.Date).alias("dateline"),
+            .then(line).alias("dateline"),
             (
                 line.str.contains(_only("section")) | line.str.contains(_only("share"))
                 | line.str.contains(r"^Theo dõi(?: .{1,60})? trên(?:\s+\S+(?:\s+News)?)?$")
@@ -151,7 +154,10 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
                    & ~line.str.contains(r"[.!?…]$"))
             ).alias("is_meta"),
         )
+        .collect()
     )
+    # The short lines that write a year may be datelines: parsed in Python, the others stay null.
+    lines = found.with_columns(_datelines(found["dateline"]).alias("dateline")).lazy()
     credit = r"\b(?:Ảnh|Nguồn)\s*:"
     is_credit = line.str.contains(r"^\(?" + credit[2:]) | ((words <= 10) & line.str.contains(credit))
     headline_like = (
@@ -217,7 +223,7 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     )
     in_article = pl.col("cut").is_null() | (n < pl.col("cut"))
     title_is_lead = pl.col("title_is_lead")
-    kept = (
+    marked = (
         lines.with_columns(title_no.alias("title_no"), cut.alias("cut"))
         .with_columns(pl.when(n == pl.col("title_no")).then(is_lead).otherwise(None)
                       .max().over("article_id").fill_null(False).alias("title_is_lead"))
@@ -250,8 +256,11 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
         .filter(pl.col("keep") | pl.col("caption") | pl.col("title_line").is_not_null()
                 | pl.col("skipped").is_not_null())
         # Python sees only the lines whose cue (found here, in Polars) says they may hold a credit or caption.
-        .with_columns(pl.when(line.str.contains(_CUE.pattern)).then(line)
-                      .map_batches(_split_captions, return_dtype=pl.String).str.split(_UNIT).alias("split"))
+        .with_columns(pl.when(line.str.contains(_CUE.pattern)).then(line).alias("split"))
+        .collect()
+    )
+    kept = (
+        marked.with_columns(_split_captions(marked["split"]).str.split(_UNIT).alias("split")).lazy()
         .with_columns(
             pl.coalesce(pl.col("split").list.first(), line).alias("body_line"),
             pl.col("split").list.slice(1).fill_null(pl.lit([], dtype=pl.List(pl.String))).alias("inline"),
@@ -271,19 +280,16 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
         pl.col("published_date").first(),
         pl.col("title_is_lead").first(),
         pl.col("skipped").drop_nulls().alias("skipped"),
-    )
-    return grouped.with_columns(
-        pl.struct("title", "title_is_lead", "skipped").map_batches(_headlines, return_dtype=_HEADLINE)
-        .alias("headline"),
-        pl.col("captions").map_batches(_caption_column, return_dtype=pl.String),
-    ).select(
-        "article_id",
-        pl.col("headline").struct.field("title").map_batches(_nfc, return_dtype=pl.String).alias("title"),
-        pl.col("body").map_batches(_nfc, return_dtype=pl.String),
-        pl.col("captions").map_batches(_nfc, return_dtype=pl.String),
-        "published_date",
-        pl.col("headline").struct.field("note").alias("headline_note"),
-    )
+    ).collect()
+    headline = _headlines(grouped.select(pl.struct("title", "title_is_lead", "skipped")).to_series())
+    return pl.DataFrame({
+        "article_id": grouped["article_id"],
+        "title": _nfc(headline.struct.field("title")),
+        "body": _nfc(grouped["body"]),
+        "captions": _nfc(_caption_column(grouped["captions"])),
+        "published_date": grouped["published_date"],
+        "headline_note": headline.struct.field("note"),
+    }).lazy()
 
 
 # The by-line's time stamp of a flattened page ("... | 11:20 06/02/2017" at the end of a paragraph).

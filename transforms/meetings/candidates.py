@@ -409,19 +409,25 @@ def _visits(scan: _Scan, parties: list[Party], idx: int, date: DateMention | Non
 
 
 # "của Hải quân Ấn Độ do Trung tá X", "Tập đoàn Y, do ông X": the person who follows heads the body before.
+_BELONGS_TO = re.compile(r"(?i)\s*,?\s*(?:thuộc|của|trực thuộc)\s+")
 _HEADED_BY = re.compile(r"(?i)\s*,?\s*do\s+(?:(?:ông|bà|ngài)\s+)?$")
 
 
 def _headed_body(parties: list[Party], person: Party, text: str) -> Party | None:
     """PERSON, with no partner of his own, as the head of the foreign body named right before "do" (the captain of a
-    navy's ship, a company's delegation leader): that body's partner."""
+    navy's ship, a company's delegation leader) or of a unit "thuộc" the body named right after his title: that
+    body's partner."""
     if not person.person:
         return None
-    before = [p for p in parties if p.side == "foreign" and p.partner is not None and p.end <= person.start]
-    body = max(before, key=lambda p: p.end, default=None)
-    if body is None or not _HEADED_BY.fullmatch(text[body.end:person.start]):
-        return None
-    return replace(person, partner=body.partner)
+    bodies = [p for p in parties if p.side == "foreign" and p.partner is not None and p.kind == "body"]
+    before = max((p for p in bodies if p.end <= person.start), key=lambda p: p.end, default=None)
+    if before is not None and _HEADED_BY.fullmatch(text[before.end:person.start]):
+        return replace(person, partner=before.partner)
+    # "ông X, Chủ tịch Khối kinh doanh ... thuộc Tập đoàn Samsung": his title's unit belongs to the body after it.
+    after = min((p for p in bodies if p.start >= person.end), key=lambda p: p.start, default=None)
+    if after is not None and _BELONGS_TO.fullmatch(text[person.end:after.start]):
+        return replace(person, partner=after.partner)
+    return None
 
 
 def _with_article_country(party: Party, article: _Article) -> Party:

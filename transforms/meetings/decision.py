@@ -14,7 +14,9 @@ from functools import cache
 from pathlib import Path
 
 from transforms.logistic import LogisticModel
+from transforms.meetings.merge import same_foreign_name, same_person
 from transforms.records import Meeting
+from transforms.text import fold
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "meeting_decision.json"
 
@@ -70,16 +72,58 @@ def decide(candidates: list[Meeting], model: Model | None = None) -> list[Meetin
             m.confidence = 1.0 if m.signals.get("rule_kept") else 0.0
             keep = bool(m.signals.get("rule_kept"))
         else:
-            m.confidence = round(model.probability(features(m)), 4)
-            if m.signals.get("vn_foreign_name") or m.signals.get("vn_also_foreign"):
-                # The Vietnamese side is a foreign-named person, or one the article names as foreign elsewhere: a
-                # foreign–foreign story (GUIDELINES §1), whatever else the row looks like.
-                m.confidence = min(m.confidence, 0.05)
-            if not m.signals.get("article_vietnamese") and not m.signals.get("vn_named"):
-                # No Vietnamese person, and an article that never names Việt Nam or a province: the "national"
-                # side is another country's (a Canada–US talk, GUIDELINES §1), not a Vietnamese body.
-                m.confidence = min(m.confidence, 0.05)
+            m.confidence = round(capped(model.probability(features(m)), m.signals), 4)
             keep = m.confidence >= model.threshold
         if keep:
             kept.append(m)
-    return kept
+    return one_per_encounter(kept)
+
+
+_CAP = 0.05
+
+
+def capped(probability: float, signals: dict[str, object]) -> float:
+    """The model's probability, capped where the grammar says the row is no meeting whatever else it looks like
+    (flows/train.py cross-validates with the same caps)."""
+    if signals.get("vn_foreign_name") or signals.get("vn_also_foreign"):
+        # The Vietnamese side is a foreign-named person, or one the article names as foreign elsewhere: a
+        # foreign–foreign story (GUIDELINES §1).
+        return min(probability, _CAP)
+    if not signals.get("article_vietnamese") and not signals.get("vn_named"):
+        # No Vietnamese person, and an article that never names Việt Nam or a province: the "national" side is
+        # another country's (a Canada–US talk, GUIDELINES §1), not a Vietnamese body.
+        return min(probability, _CAP)
+    if signals.get("wished"):
+        # Every reading names the guest after a wish to meet them ("mong muốn đón tiếp Tổng thống X tham dự APEC"):
+        # a vague intention, not a meeting held or announced (GUIDELINES §1).
+        return min(probability, _CAP)
+    return probability
+
+
+def one_per_encounter(meetings: list[Meeting]) -> list[Meeting]:
+    """The same encounter told under two partner names is one row (GUIDELINES §2): "Đoàn doanh nghiệp Hong Kong"
+    and "Hội đồng Phát triển thương mại Hong Kong" of its head, "Quân đội Myanmar" and "Myanmar" of one general,
+    the chamber and the state of a Land's premier. Of the rows with the same named foreign person, the same
+    Vietnamese side (person and locality) and no two different days, the most believed one is kept."""
+    ranked = sorted(meetings, key=lambda m: -(m.confidence or 0.0))
+    out: list[Meeting] = []
+    for m in ranked:
+        if not any(same_encounter(m, k) for k in out):
+            out.append(m)
+    return [m for m in meetings if m in out]
+
+
+def same_encounter(a: Meeting, b: Meeting) -> bool:
+    """Two rows of one article are one encounter: one foreign person (as merge.same_foreign reads names), one
+    Vietnamese locality and person (or one of them unnamed), and not told on two different days."""
+    if a.foreign_person is None or b.foreign_person is None or a.vn_locality != b.vn_locality:
+        return False
+    if not same_foreign_name(a.foreign_person, b.foreign_person):
+        return False
+    if a.vn_person is not None and b.vn_person is not None and not same_person(fold(a.vn_person), fold(b.vn_person)):
+        return False
+    if (a.vn_person is None) != (b.vn_person is None) and (a if a.vn_person is None else b).signals.get("vn_body"):
+        return False  # the guest also worked with a body ("làm việc với Bộ Ngoại giao"): maybe another meeting
+    da = (a.date.day, a.date.month) if a.date is not None and a.date.day is not None else None
+    db = (b.date.day, b.date.month) if b.date is not None and b.date.day is not None else None
+    return da is None or db is None or da == db

@@ -17,7 +17,13 @@ _TOKEN = re.compile(r"[A-ZĐ]\.(?=[\s,])|\w+(?:[-'’]\w+)*|[^\w\s]")
 # A Vietnamese syllable (on the folded form): onset, one to three vowels, coda. Names made only of such
 # syllables read as Vietnamese ("Nguyễn Văn Hiếu", but also Sino-Vietnamese "Tập Cận Bình", which the
 # title then decides); "Sheng", "Hwang", "Masaru", "Knapper" are foreign.
-_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
+# The vowel nuclei of Vietnamese syllables with their marks folded away ("Nguyễn" -> ng + uye + n): "Hyun" or
+# "Jae" have none ("yu" occurs only inside "uyu", as in "khuỷu").
+_NUCLEI = ("uye", "uya", "uyu", "ieu", "yeu", "oai", "oay", "oeo", "uay", "uoi", "uou", "ai", "ao", "au", "ay", "eo",
+           "eu", "ia", "ie", "iu", "oa", "oe", "oi", "oo", "ua", "ue", "ui", "uo", "uu", "uy", "ye", "a", "e", "i", "o",
+           "u", "y")
+_SYLLABLE = re.compile(
+    rf"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:{'|'.join(_NUCLEI)})(?:ch|ng|nh|[cmnpt])?$")
 
 
 @cache

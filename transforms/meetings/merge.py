@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
+from functools import cache
 
 from transforms.meetings.candidates import (
     _HANOI_TIME,
@@ -15,6 +16,7 @@ from transforms.meetings.mentions import (
     _fold,
     _head_keys,
     _vietnamese_like,
+    _words,
 )
 from transforms.meetings.parties import (
     _Article,
@@ -76,6 +78,18 @@ def _same_person(a: str | None, b: str | None) -> bool:
     # "Yoon Jong-keun" in a caption is "Yoon Jong Keun" of the body.
     wa, wb = set(a.replace("-", " ").split()), set(b.replace("-", " ").split())
     return wa <= wb or wb <= wa
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """_same_person for callers outside this module (decision.one_per_encounter)."""
+    return _same_person(a, b)
+
+
+def same_foreign_name(a: str, b: str) -> bool:
+    """One foreign person written twice: the same words ("Abe", "Shinzo Abe"), the same letters ("Mc Cain",
+    "McCain") or a near spelling ("Bob McCooey", "Bob McCoey")."""
+    fa, fb = " ".join(fold(a).split()), " ".join(fold(b).split())
+    return _same_foreign(fa, fb, set(), set(), set())
 
 
 def _compact(name: str) -> str:
@@ -169,6 +183,42 @@ def _weak(f: _Found) -> bool:
     return f.future or f.reporting or f.how not in ("object", "listed", "host_before")
 
 
+# The Vietnamese person a reading pairs with the guest is no host of this encounter: one of those who attend ("Cùng
+# dự lễ đón, về phía Việt Nam còn có Phó Thủ tướng X", "với sự tham dự của Bộ trưởng Y"), or, in a reading no verb
+# takes the guest as its object, the traveller of another trip ("chuyến thăm chính thức Hoa Kỳ của Thủ tướng Z").
+_ATTENDING = re.compile(
+    r"(?i)(?:(?<!\w)(?:cùng\s+(?:tham\s+)?dự|tham\s+dự)(?!\s+kiến)[^.;]{0,70}?\s(?:còn\s+)?có"
+    r"|(?<!\w)(?:với|có)\s+sự\s+(?:tham\s+dự|có\s+mặt|chứng\s+kiến)\s+của)\s+$")
+_TRIP_OF = re.compile(r"(?i)(?<!\w)chuyến\s+(?:thăm|công du|công tác)[^.;,]{0,50}?\s+của\s+$")
+
+
+# A meeting wished for, not held nor announced (GUIDELINES §1: "vague intentions ('mong muốn sớm gặp') are not"):
+# "Chủ tịch nước mong muốn đón tiếp Tổng thống Nga Vladimir Putin tham dự Hội nghị APEC", "mong sớm được gặp lại".
+# A meeting recommended is no meeting either: "Bộ Nông nghiệp và Phát triển nông thôn cần sớm làm việc với Bộ Nông
+# nghiệp Hoa Kỳ" (audit M24), "nên đàm phán với".
+_WISH = re.compile(r"(?i)(?<!\w)(?:(?:mong muốn|mong được|mong|hy vọng|hi vọng)\s+(?:sớm\s+)?(?:được\s+)?(?:sớm\s+)?"
+                   r"(?:đón tiếp|đón(?!\s+nhận)|gặp lại|gặp gỡ|gặp|hội đàm|tiếp(?!\s+(?:tục|nhận|thu|cận|sức|thêm)))"
+                   r"|(?:cần|nên)\s+(?:(?:sớm|phải|chủ động|tích cực)\s+)?(?:làm việc|gặp gỡ|gặp|hội đàm|đàm phán)"
+                   r"\s+với)\s")
+
+
+def _wished(f: _Found) -> bool:
+    """The guest is named after a wish to meet them, within the same clause."""
+    if f.foreign.start > len(f.evidence):
+        return False
+    wishes = list(_WISH.finditer(f.evidence, 0, f.foreign.start))
+    wish = wishes[-1] if wishes else None
+    return wish is not None and f.foreign.start - wish.end() <= 60 and not re.search(r"[;:]", f.evidence[
+        wish.end():f.foreign.start])
+
+
+def _not_host(f: _Found) -> bool:
+    if f.vn.person is None or f.vn.start > len(f.evidence):
+        return False
+    before = f.evidence[max(0, f.vn.start - 90):f.vn.start]
+    return bool(_ATTENDING.search(before) or (_weak(f) and _TRIP_OF.search(before)))
+
+
 def _titles(f: _Found) -> set[str]:
     return {" ".join(fold(f.foreign.title).split())} if f.foreign.title else set()
 
@@ -179,7 +229,7 @@ def _encounters(found: list[_Found]) -> list[_Encounter]:
     glosses = _glosses(found)
     for f in sorted(found, key=lambda f: (f.dropped, f.reporting)):
         loc, pkey = _merge_key(f)
-        vp = " ".join(fold(f.vn.person).split()) if f.primary and f.vn.person else None
+        vp = " ".join(fold(f.vn.person).split()) if f.primary and f.vn.person and not _not_host(f) else None
         fp = " ".join(fold(f.foreign.person).split()) if f.foreign.person else None
         day = (f.date.day, f.date.month) if f.date is not None and f.date.day is not None else None
         # A day the reading only inherits from the narration (a caption read after the body's last date) does not
@@ -217,8 +267,13 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
         first = next((f for f in items if f.primary), items[0])
         # People come from the readings the rules stand by; a loose or planned reading only when there is no other.
         trusted = [f for f in items if not f.dropped] or items
-        vn = next((f.vn for f in trusted if f.vn.person), first.vn)
-        foreign = next((f.foreign for f in trusted if f.foreign.person), first.foreign)
+        trusted = [f for f in trusted if not _not_host(f)] or trusted
+        vn = _somebody(next((f.vn for f in trusted if f.vn.person and not _nobody(f.vn.person)), first.vn))
+        # A loose reading of the same encounter may still name its counterpart ("Tiếp đoàn có ông X, Phó Chủ tịch
+        # Tập đoàn") when no trusted one does.
+        foreign = _somebody(next((f.foreign for f in trusted if f.foreign.person and not _nobody(f.foreign.person)),
+                                 None) or next((f.foreign for f in items if f.foreign.person and not f.future
+                                                and not _nobody(f.foreign.person)), first.foreign))
         partner = first.foreign.partner
         assert partner is not None
         if partner.kind == "embassy":
@@ -234,7 +289,7 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
         vn_person, vn_title, filled_vn = vn.person, vn.title, False
         if vn_person is None and primary:
             filler = _fill_vn(article, vn, next((f.evidence for f in items if f.vn is vn), first.evidence))
-            if filler is not None:
+            if filler is not None and filler.person and not _nobody(filler.person):
                 vn_person, vn_title, filled_vn = filler.person, vn_title or filler.title, True
         # Bodies alone ("chào xã giao UBND Đà Nẵng" in a programme, "ghế của Quốc hội") rarely make a meeting.
         bodies_only = primary and vn_person is None and (
@@ -242,7 +297,7 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
         foreign_person, foreign_title, filled_foreign = foreign.person, foreign.title, False
         if foreign_person is None:
             filler = _fill_foreign(article, partner)
-            if filler is not None:
+            if filler is not None and filler.person and not _nobody(filler.person):
                 foreign_person, foreign_title, filled_foreign = filler.person, foreign_title or filler.title, True
         vn_title = _fullest_title(article, vn_person, "vn", vn_title)
         foreign_title = _fullest_title(article, foreign_person, "foreign", foreign_title)
@@ -270,20 +325,25 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
             "vn_strong": any(f.vn.strong for f in items),
             "foreign_person_in_reading": any(f.foreign.person for f in items),
             "vn_named": vn.person is not None,
+            "vn_body": vn.person is None and vn.kind in ("body", "delegation"),
             "vn_filled": filled_vn,
             "vn_national": vn.national,
             "vn_foreign_name": vn_person is not None and not _vietnamese_like(vn_person),
             # "Thủ tướng Lý Khắc Cường (Li Keqiang)": named as a foreigner, or glossed with a foreign name.
             "vn_also_foreign": vn_person is not None and any(
                 p.side == "foreign" and p.person and (fold(p.person) == fold(vn_person) or fold(vn_person) in fold(
-                    p.title or "")) for p in article.order),
+                    p.title or "") or _part_of_name(vn_person, p.person)) for p in article.order),
             "article_vietnamese": article.vietnamese_context,
+            # Vietnamese people the whole article names (a foreign–foreign story names none, GUIDELINES §1).
+            "article_vn_people": len({fold(p.person) for p in article.order if p.side == "vn" and p.person
+                                      and not p.not_met and not _nobody(p.person)}),
             "foreign_named": foreign.person is not None,
             "foreign_filled": filled_foreign,
             "foreign_titled": foreign_title is not None,
             "vn_titled": vn_title is not None,
             "dated": date is not None,
             "recalled": any(bool(_RECALLED.search(f.evidence)) for f in items),
+            "wished": all(_wished(f) for f in items),
             "partner_kind": partner.kind,
             "partner_international": partner.country_code is None,
             "partner_rows": n_partner[group.pkey],
@@ -300,8 +360,30 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
     return sorted(meetings, key=lambda m: (not m.is_primary, m.date is None and m.is_primary))
 
 
+def _nobody(name: str) -> bool:
+    """A "person" that is a region of the world ("Đông Nam Á" of "nhà lãnh đạo Đông Nam Á đầu tiên", "Thái Bình
+    Dương" of "Chủ tịch phụ trách khu vực châu Á - Thái Bình Dương"): at least 70% of its letters are a region's."""
+    letters = _compact(name)
+    return bool(letters) and any(region in letters and len(region) >= 0.7 * len(letters) for region in _regions())
+
+
+@cache
+def _regions() -> tuple[str, ...]:
+    return tuple(_compact(r) for r in _words("region"))
+
+
+def _somebody(party: Party) -> Party:
+    return replace(party, person=None, title=None) if party.person and _nobody(party.person) else party
+
+
 # An earlier encounter told as background: "Trước đó, ...", "năm ngoái", "hồi tháng 12".
 _RECALLED = re.compile(r"(?i)^\s*(?:Trước đó|Trước khi|Trước đây)\b|\b(?:năm ngoái|hồi tháng|năm trước|lần trước)\b")
+
+
+def _part_of_name(short: str, long: str) -> bool:
+    """"Hun Sen" of "Samdech Techo Hun Sen": two words or more of a longer name, in its order, at its end."""
+    a, b = fold(short).replace("-", " ").split(), fold(long).replace("-", " ").split()
+    return 2 <= len(a) < len(b) and b[-len(a):] == a
 
 
 def _fullest_title(article: _Article, person: str | None, side: str, title: str | None) -> str | None:

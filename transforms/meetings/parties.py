@@ -288,6 +288,7 @@ class _Article:
     localities: list[str] = field(default_factory=list)  # Vietnamese provinces named, in text order
     foreign_codes: list[str] = field(default_factory=list)
     vietnamese_context: bool = False  # the article names Việt Nam or a Vietnamese province somewhere
+    bodies: dict[str, PartnerRef] = field(default_factory=dict)  # last foreign body named, by its head word
 
     def main_country(self) -> str | None:
         """The foreign country the article is about: named in at least 60% of the foreign mentions."""
@@ -351,6 +352,22 @@ class _Article:
 
 def _in_not_met(scan: _Scan, pos: int) -> bool:
     return any(s <= pos < e for s, e in scan.not_met)
+
+
+# A person named as a time or an office of the past, or quoted, not met: "dưới thời cựu Tổng thống Barack Obama",
+# "chính quyền của Tổng thống Donald Trump", "người tiền nhiệm Park Geun-hye", "cố Chủ tịch X", "như Lãnh tụ Fidel
+# Castro đã khẳng định".
+_BACKGROUND_BEFORE = re.compile(
+    r"(?i)(?:(?<!\w)(?:(?:dưới|từ|vào|trong|thuộc)\s+thời(?:\s+kỳ)?|nhiệm\s+kỳ|chính\s+quyền)(?:\s+của)?"
+    r"|(?<!\w)(?:người\s+)?tiền\s+nhiệm(?:\s+của\s+(?:ông|bà))?|(?<!\w)cố)(?:\s+(?:ông|bà|cựu|nguyên))*\s+$")
+_QUOTED = (re.compile(r"(?i)(?<!\w)như\s+(?:[^\s,;.]+\s+){0,4}$"),
+           re.compile(r"(?i)\s*(?:(?:cũng|đã|từng)\s+)+(?:khẳng định|nói|nhấn mạnh|viết|dạy|căn dặn|chỉ rõ)\b"))
+
+
+def _background(text: str, start: int, end: int) -> bool:
+    if _BACKGROUND_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return bool(_QUOTED[0].search(text, max(0, start - 40), start) and _QUOTED[1].match(text, end))
 
 
 # Countries whose people the Vietnamese press names in Sino-Vietnamese syllables ("Tập Cận Bình", "Lại Chí Hồng").
@@ -471,7 +488,7 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
                 reading.partner = country_partner(country)
         party.side, party.partner, party.locality, party.national, party.strong = (
             reading.side, reading.partner, reading.locality, reading.national, reading.strong)
-        party.not_met = _in_not_met(scan, run.start)
+        party.not_met = _in_not_met(scan, run.start) or _background(scan.text, start, run.end)
         party.weak = weak and party.side == "vn"
         parties.append(party)
     return parties
@@ -620,7 +637,8 @@ def _body_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Article) 
             continue  # "Phóng viên TTXVN tại Canada cho biết": the reporting agency, never a party
         start = _unit_before(text, b.start)
         if free(start, b.end) and _name(b) not in ("Chủ tịch nước",):
-            out.append(Party("body", start, b.end, side="vn", national=True, not_met=_in_not_met(scan, b.start)))
+            out.append(Party("body", start, b.end, side="vn", national=True,
+                             not_met=_in_not_met(scan, b.start) or _publishes(text, start)))
     # Foreign bodies: an organisation head before a name ("Tập đoàn Nidec", "Cơ quan Cảnh sát quốc gia Nhật Bản",
     # "Quốc hội Cu Ba"), with a unit of it named first ("Ban công tác đặc biệt Chính phủ Lào").
     for pos in _org_head_positions(text):
@@ -648,7 +666,7 @@ def _body_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Article) 
         elif reading.side == "foreign" and start < pos:
             reading.partner = organization_partner(name, reading.partner.country_code if reading.partner else None)
         out.append(Party("body", start, end, side=reading.side, partner=reading.partner, locality=reading.locality,
-                         national=reading.national, not_met=_in_not_met(scan, pos),
+                         national=reading.national, not_met=_in_not_met(scan, pos) or _publishes(text, start),
                          title=_leaders_of(text, start, end) if reading.side == "foreign" else None))
         if reading.side == "foreign" and reading.partner is not None and reading.partner.kind == "organization":
             leaders = _LEADERS_BEFORE.search(text, max(0, start - 30), start)
@@ -675,7 +693,7 @@ def _body_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Article) 
             org = _entry_org(o)
             out.append(Party("body", o.start, o.end, side="foreign", title=_leaders_of(text, o.start, o.end),
                              partner=PartnerRef(org.name, org.kind, org.country_code or None, org.name_en),
-                             not_met=_in_not_met(scan, o.start)))
+                             not_met=_in_not_met(scan, o.start) or _publishes(text, o.start)))
     return out
 
 
@@ -734,6 +752,16 @@ def _item_word(scan: _Scan, i: int) -> bool:
 # A reporter's agency or a photo credit ("Phóng viên TTXVN tại Canada", "AFP/TTXVN"): never a party.
 _REPORTER_BEFORE = re.compile(
     r"(?i)(?:(?:phóng viên|PV|biên tập viên|theo|nguồn|hãng tin|báo)(?:\s+thường trú)?\s*:?\s+|\w/\s*)$")
+# The owner of a website that publishes the news ("Trang thông tin chính thức của Bộ Ngoại giao Nhật Bản cũng đăng
+# tải ...", "Cổng thông tin điện tử Chính phủ"): named, but no party of the meeting the page reports.
+_PUBLISHER_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:trang|cổng)\s+(?:thông tin|TTĐT|mạng|web|tin)(?:\s+(?:điện tử|chính thức|chính|tin tức|của))*\s+$")
+
+
+def _publishes(text: str, start: int) -> bool:
+    return bool(_PUBLISHER_BEFORE.search(text, max(0, start - 50), start))
+
+
 _AGENCY_HEAD = re.compile(r"(?i)(?:hãng thông tấn|hãng tin|thông tấn xã)\b")
 # Words that make a named agency the object of a meeting ("tiếp đoàn đại biểu Hãng thông tấn Tân Hoa xã").
 _MET_BEFORE = re.compile(r"(?i)(?:tiếp|với|đoàn|đại biểu|lãnh đạo|thăm)\s+(?:\w+\s+){0,2}$")
@@ -783,6 +811,9 @@ def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
                 k = _token_index(scan, end)
                 continue
             break
+        if tok.text in "-–—" and k + 1 < n and _in_compound(scan, k):
+            k += 1  # "Hội Hữu nghị Nhật - Việt tỉnh Saitama": a friendship pair, spaced
+            continue
         if tok.text in ",.;:!?\"“”" or tok.text in "-–—" or _ends_title(scan, k):
             nxt = scan.tokens[k + 1] if k + 1 < n else None
             if low == "và" and nxt is not None and (loose or nxt.cap) and not _title_at(scan, nxt.start) \
@@ -805,6 +836,14 @@ def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
         named = named or tok.cap
         k += 1
     return end
+
+
+def _in_compound(scan: _Scan, k: int) -> bool:
+    """Is the dash at token K inside a pair of countries ("Nhật - Việt", "Việt Nam - Hàn Quốc")?"""
+    dash = scan.tokens[k]
+    left = any(g.kind == "country" and 0 <= dash.start - g.end <= 1 for g in scan.geo)
+    right = any(g.kind == "country" and 0 <= g.start - dash.end <= 1 for g in scan.geo)
+    return left and right
 
 
 def _posted_at(scan: _Scan, start: int, end: int) -> int:
@@ -924,4 +963,28 @@ def find_parties(scan: _Scan, article: _Article, bodies_too: bool = True) -> lis
         if p.kind == "anaphor" and (ref := article.delegation_before(scan.index, p.start)) is not None:
             p.side, p.partner, p.locality, p.national = ref.side, ref.partner, ref.locality, ref.national
             p.person, p.title, p.title_head = ref.person, ref.title, ref.title_head
+        if bodies_too:
+            _bare_head_body(p, article)
     return [p for p in parties if p.side is not None]
+
+
+_BODY_HEAD = r"(?i)(?<!\w)(tập đoàn|tổng công ty|công ty|ngân hàng|quỹ|hãng|hiệp hội)"
+_BODY_HEAD_START = re.compile(_BODY_HEAD + r"\s")
+_BARE_HEAD_END = re.compile(_BODY_HEAD + r"$")
+
+
+def _bare_head_body(party: Party, article: _Article) -> None:
+    """"Tiếp đoàn có ông Kim Sang Hyun, Phó Chủ tịch Tập đoàn": a title ending in a bare head word names the foreign
+    body of that head the article named last ("Tập đoàn Lotte"); a foreign body named here is remembered."""
+    if party.side == "foreign" and party.partner is not None and party.partner.kind == "organization":
+        named = _BODY_HEAD_START.match(party.partner.name)
+        if named is not None:
+            article.bodies[named.group(1).lower()] = party.partner
+        return
+    if party.side in ("foreign", None) and party.person and party.title and (
+            party.partner is None or party.partner.kind == "country"):
+        bare = _BARE_HEAD_END.search(party.title.strip())
+        known = article.bodies.get(bare.group(1).lower()) if bare else None
+        # Its country, when the reading guessed one from the article, must be the body's.
+        if known is not None and (party.partner is None or party.partner.country_code == known.country_code):
+            party.side, party.partner = "foreign", known

@@ -79,3 +79,19 @@ def test_the_presidential_palace_is_a_place_not_a_title() -> None:
                              "Chiều 6/9, tại Phủ Chủ tịch, Phó Chủ tịch nước Võ Thị Ánh Xuân đã tiếp Thống đốc tỉnh "
                              "Saitama Ono Motohiro.")
     assert [(m.vn_person, m.vn_title) for m in meetings] == [("Võ Thị Ánh Xuân", "Phó Chủ tịch nước")]
+
+
+def test_a_korean_name_with_vietnamese_looking_syllables_is_foreign_and_heads_the_body_named_before() -> None:
+    # "Hyun" has no Vietnamese vowel nucleus; "Phó Chủ tịch Tập đoàn" is the vice-chairman of the group just named.
+    m = _only("Đoàn công tác tỉnh Bình Phước làm việc với Tập đoàn Lotte",
+              "Trong chuyến công tác tại Hàn Quốc, chiều 14/10, đoàn công tác của tỉnh Bình Phước do đồng chí Trần Tuệ "
+              "Hiền, Chủ tịch UBND tỉnh dẫn đầu đã có buổi làm việc với Tập đoàn Lotte. Tiếp đoàn có ông Kim Sang "
+              "Hyun, Phó Chủ tịch Tập đoàn.")
+    assert (m.partner.name, m.vn_locality, m.vn_person) == ("Tập đoàn Lotte", "Bình Phước", "Trần Tuệ Hiền")
+    assert (m.foreign_person, m.foreign_title) == ("Kim Sang Hyun", "Phó Chủ tịch Tập đoàn")
+
+
+def test_a_spaced_friendship_pair_does_not_cut_the_bodys_name() -> None:
+    scan = _scan("Phó Chủ tịch nước tiếp đoàn Hội Hữu nghị Nhật - Việt tỉnh Saitama.")
+    names = [p.partner.name for p in find_parties(scan, _Article()) if p.partner is not None]
+    assert "Hội Hữu nghị Nhật - Việt tỉnh Saitama" in names
