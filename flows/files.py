@@ -135,16 +135,20 @@ def _read_one(path: str, real: Path, max_bytes: int | None) -> RawFile:
         fd = os.open(real, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except OSError as exc:
         return RawFile(path, None, _keyed("unreadable", path), f"cannot read file: {exc.strerror or exc}")
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
+    # The descriptor itself, not a buffered file object: most articles are one read of their size (+1 to see
+    # the end), not a 1 MB buffer allocated and shrunk per file.
+    try:
+        info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             return RawFile(path, None, _keyed("refused", path), "refused: not a regular file (device, FIFO or "
                            "socket); not read")
         digest = hashlib.sha256()
         kept: list[bytes] = []
         size = 0
+        want = min(CHUNK, info.st_size + 1)
         try:
-            while chunk := handle.read(CHUNK):
+            while chunk := os.read(fd, want):
+                want = CHUNK
                 digest.update(chunk)
                 size += len(chunk)
                 if max_bytes is None or size <= max_bytes:
@@ -153,6 +157,8 @@ def _read_one(path: str, real: Path, max_bytes: int | None) -> RawFile:
                     kept.clear()
         except OSError as exc:
             return RawFile(path, None, _keyed("unreadable", path), f"cannot read file: {exc.strerror or exc}")
+    finally:
+        os.close(fd)
     if max_bytes is not None and size > max_bytes:
         return RawFile(
             path, None, digest.hexdigest(),

@@ -567,10 +567,11 @@ def _resolve(text: str, raws: list[_Raw], i: int, codes_in_text: set[str]) -> _G
         return None  # "tiếng Đức" is the language
     # Short one-word names that double as Vietnamese name syllables ("Nga", "Huế", "Đức"); foreign-looking place
     # names such as "Sakai" or "Nara" are not at risk.
-    # An abbreviation in capitals ("TPHCM", "HCM") is never a syllable of a name: "UBND TPHCM Nguyễn Thành Phong".
+    # An abbreviation in capitals ("TPHCM", "HCM", "TQ", "VN") is never a syllable of a name: "UBND TPHCM Nguyễn
+    # Thành Phong", "Chủ tịch TQ Tập Cận Bình".
     at_risk = (
         " " not in raw.surface.strip() and "-" not in raw.surface and len(raw.surface) <= 5
-        and not (raw.surface.isupper() and len(raw.surface) >= 3)
+        and not (raw.surface.isupper() and len(raw.surface) >= 2)
         and (bool(_VIET_LETTER.search(raw.surface)) or any(c.kind != "place" for c in cands))
     )
     if not prefix and at_risk and _inside_name(text, raw.name_start, raw.end):

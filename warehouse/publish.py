@@ -30,6 +30,10 @@ import duckdb
 from warehouse.db import Warehouse
 
 PUBLISH_EVERY = 10.0  # a publication at most once per this many times its own cost
+# Committed batches stay in the working copy's write-ahead log until the next publication CHECKPOINTs them
+# (DuckDB's default checkpoints once the log passes 16 MB, i.e. at every batch's COMMIT: each rewrote the
+# tables' string blocks and indexes, which cost as much as the inserts). The log is durable at every COMMIT
+# and replayed when the copy is opened after a crash; it never grows past 1 GB (wal_autocheckpoint below).
 
 _SCHEMA_FINGERPRINT = (
     "SELECT md5(coalesce(string_agg(sql, ';' ORDER BY sql), '')) FROM ("
@@ -109,6 +113,7 @@ class PublishedWarehouse(Warehouse):
         published.parent.mkdir(parents=True, exist_ok=True)
         adopt(published)
         super().__init__(writer_path(published), memory_limit=memory_limit)
+        self.con.execute("SET wal_autocheckpoint = '1GB'")
         self.path = published  # what users open, and what events and summaries name
         self.writer = writer_path(published)
         self.publications = 0

@@ -119,3 +119,37 @@ def test_batches_loaded_faster_than_publishing_pays_are_published_together_at_cl
         wh.load(_batch(3))
         assert wh.unpublished == 2 and _count_in_other_process(path) == 0  # the state before the run
     assert _count_in_other_process(path) == 5
+
+
+def _wide_batch(n: int, tag: str) -> LoadBatch:
+    """n raw files with 1,000-character paths: about n kB of log."""
+    batch = LoadBatch()
+    batch.add("raw_files", pl.DataFrame({
+        "source_path": [f"inbox/{tag}{i:06d}" + "x" * 1000 for i in range(n)],
+        "content_sha256": [f"{i:064d}" for i in range(n)], "size_bytes": [100] * n, "status": ["loaded"] * n,
+        "article_id": [f"a{tag}{i}" for i in range(n)], "batch_id": [f"b{tag}"] * n, "ingested_at": [NOW] * n,
+    }))
+    return batch
+
+
+def test_unpublished_batches_wait_in_the_write_ahead_log_and_survive_a_killed_writer(tmp_path: Path) -> None:
+    """Between publications committed batches are not checkpointed one by one (each checkpoint cost as much
+    as the inserts): they stay in the working copy's log, past DuckDB's default 16 MB, and a writer killed
+    with SIGKILL leaves them there for the next open to replay and publish."""
+    path = tmp_path / "hoptac.duckdb"
+    code = (
+        "import os, sys; sys.path.insert(0, sys.argv[2]); from tests.warehouse.test_publish import _wide_batch; "
+        "from warehouse import publish; publish.PUBLISH_EVERY = 1e9; "
+        "wh = publish.PublishedWarehouse(sys.argv[1]); wh.load(_wide_batch(12_000, 'a')); "
+        "wh.load(_wide_batch(12_000, 'b')); "
+        "print(os.path.getsize(str(publish.writer_path(publish.Path(sys.argv[1]))) + '.wal'), flush=True); "
+        "os.kill(os.getpid(), 9)"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(path), str(Path(__file__).resolve().parents[2])],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == -9, done.stderr[-2000:]
+    assert int(done.stdout.split()[-1]) > 16 * 1024 * 1024  # both batches in the log, not checkpointed into the file
+    assert _count_in_other_process(path) == 0  # never published
+    with PublishedWarehouse(path) as wh:
+        assert wh.con.execute("SELECT count(*) FROM raw_files").fetchone()[0] == 24_000
+    assert _count_in_other_process(path) == 24_000

@@ -12,6 +12,7 @@ from transforms.meetings.mentions import (
     _BEFORE,
     _CLAUSE_BREAK,
     _DEPARTURE,
+    _DIPLOMATIC,
     _EVENT_CLASSIFIER,
     _FUTURE,
     _LIST_CUE,
@@ -22,6 +23,7 @@ from transforms.meetings.mentions import (
     _phrases,
     _Scan,
     _scan,
+    _title,
 )
 from transforms.meetings.parties import (
     _Article,
@@ -37,12 +39,16 @@ from transforms.text import normalize_text
 # ---------------------------------------------------------------------------------------------- cues
 
 
+# Verbs of meeting_verbs.tsv that triage looks for but that are no cue with an object here: signing, talking to the
+# press and round tables are not meetings between the two sides by themselves; co-chairing and co-organising are read
+# as forums (see _forums), with their organisers as the parties.
+_NOT_CUES = frozenset({"ký kết", "trao đổi với", "tọa đàm với", "đồng chủ trì", "phối hợp tổ chức", "đồng tổ chức"})
+
+
 @cache
 def _cue_pattern() -> re.Pattern[str]:
-    # Signing, talking to the press and round tables are not meetings between the two sides by themselves.
-    skipped = {"ký kết", "trao đổi với", "tọa đàm với"}
     # In person, by telephone or by video: all are meetings (GUIDELINES §1).
-    verbs = [v.text for v in gazetteer.meeting_verb_entries() if v.text not in skipped]
+    verbs = [v.text for v in gazetteer.meeting_verb_entries() if v.text not in _NOT_CUES]
     alternation = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(set(verbs), key=len, reverse=True))
     # A session is a meeting of two sides only "between" them: "kỳ họp lần thứ 22 giữa Ban ... và Ban ...".
     session = r"(?:kỳ|phiên|cuộc)\s+họp(?=[^.;]{0,40}\bgiữa\b)"
@@ -64,7 +70,7 @@ _CUE_BLOCKERS = re.compile(rf"(?i)^(?:{CUE_BLOCKER_PHRASES})")
 def _cue_stems() -> tuple[str, ...]:
     """A telling word of every cue (and "họp" of sessions): a sentence with none of them has no cue."""
     frequent = {"có", "chủ", "trì", "đến", "buổi", "cuộc", "với", "và"}  # in every other sentence
-    verbs = {v.text.lower() for v in gazetteer.meeting_verb_entries()}
+    verbs = {v.text.lower() for v in gazetteer.meeting_verb_entries() if v.text not in _NOT_CUES}
     return tuple(sorted({next(w for w in v.split() if w not in frequent) for v in verbs} | {"họp"}))
 
 
@@ -155,6 +161,11 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
             # A programme told clause by clause: "X đã hội đàm với A; chào xã giao B và C; gặp D": the verb that
             # opens a clause has the subject of the sentence's first clause.
             vns = _subject(parties, lo)
+        elif not any(p.end <= cue[0] for p in vns) and _NEXT_CALL.search(text, max(0, cue[0] - 8), cue[0]) and any(
+                c[1] <= cue[0] and not c[2] for c in cues):
+            # "..., hội đàm với B; gặp C, tiếp D, E": the next call of the programme after a comma, still the
+            # subject's, who made the calls before it.
+            vns = _subject(parties, cue[0])
         foreigners = [p for p in _pick(local, cue, "foreign") if _distance(p, cue) <= _MAX_FOREIGN_DISTANCE]
         if re.fullmatch(r"(?i)(?:(?:đến|tới)\s+)?thăm", text[cue[0]:cue[1]]):
             # Visiting a company, a museum or an exhibition is no meeting; visiting someone is, and names them
@@ -166,6 +177,7 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
         if not vns or not foreigners:
             continue
         after = sorted((p for p in local if p.start >= cue[1]), key=lambda p: p.start)
+        compatriots: list[Party] = []
         immediate = after[0] if after and _OBJECT_GAP.fullmatch(text[cue[1]:after[0].start]) else None
         before_vn = [p for p in vns if p.end <= cue[0] + 1]
         before_foreign = [p for p in foreigners if p.end <= cue[0] + 1]
@@ -184,6 +196,11 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
             # The object list may run past a ";" ("tiếp ông A, Chủ tịch JICA; Ngài B, ... và ông C, ...").
             objects, how = _coordinated([p for p in _pick(parties, cue, "foreign") if p.start >= immediate.start],
                                         text), "object"
+            # Heads of state and government named one after the other are audiences of their own (GUIDELINES §2).
+            compatriots = _same_side_objects(parties, objects, vn, text)
+        elif immediate is not None and immediate in vns and not cue[2] and (
+                welcomers := _welcomers(parties, cue, immediate, text)):
+            vn, objects, how = immediate, welcomers, "host_before"
         elif immediate is not None and immediate in vns and before_foreign:
             vn, objects, how = immediate, [max(before_foreign, key=lambda p: p.end)], "host_before"
         elif (cue[2] and immediate is None) or (
@@ -199,13 +216,50 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
             objects = _coordinated([p for p in foreigners if p.start >= nearest.start], text) \
                 if nearest.start >= cue[1] else [nearest]
             how = "loose"
-        for f in _one_per_state(objects):
+        for f in _one_per_state(objects) + compatriots:
             pairs.append((vn, f, how, _distance(vn, cue) + _distance(f, cue)))
     return pairs
 
 
+# A receiving line: "(Ra) đón Chủ tịch nước X và Phu nhân tại sân bay quốc tế Minsk có A, B, C": who welcomes
+# follows "có" (or "gồm"), after the guest and the place.
+_RECEIVING_LINE = re.compile(r"(?i)[^;:.]{0,120}?\s(?:có|gồm)\s+(?:các\s+)?(?:lãnh đạo|đại diện)?\s*")
+
+
+def _welcomers(parties: list[Party], cue: tuple[int, int, bool], guest: Party, text: str) -> list[Party]:
+    """The foreign welcomers of a receiving line, each a welcome of the Vietnamese GUEST; [] for any other "đón"."""
+    if not re.fullmatch(r"(?i)đón", text[cue[0]:cue[1]]):
+        return []
+    line = _RECEIVING_LINE.match(text, guest.end)
+    if line is None or _cues(text[guest.end:line.end()]):
+        return []
+    listed = sorted((p for p in parties if p.end > line.end() and not p.weak and not p.not_met),
+                    key=lambda p: p.start)
+    if not listed or not line.end() - 6 <= listed[0].start <= line.end():  # (its honorific: "có ông Lạc Thụ Cương")
+        return []
+    out: list[Party] = []
+    codes: set[str] = set()
+    for p in (p for p in _coordinated(listed, text) if p.side == "foreign" and p.partner is not None):
+        code = p.partner.country_code  # type: ignore[union-attr]
+        if code is None or p.partner.kind not in ("country", "embassy", "organization"):  # type: ignore[union-attr]
+            out.append(p)  # an international body's or a state's official welcomes for that body ("bang Hessen")
+        elif code not in codes:
+            # One state welcomes once, through its most senior named official, a minister before its ambassador
+            # ("có Đại sứ Nhật Bản Kunio Umeda và phu nhân; Nghị sỹ, Thứ trưởng Bộ Ngoại giao Kiyoshi Odawara").
+            codes.add(code)
+            same = [q for q in listed if q.side == "foreign" and q.partner is not None and q.person
+                    and q.partner.country_code == code and q.partner.kind in ("country", "embassy", "organization")]
+            best = max(same, key=lambda q: (not _DIPLOMATIC.search(q.title or ""), q.rank), default=p)
+            country = gazetteer.country_by_name(code)
+            out.append(replace(best, partner=country_partner(country)) if country is not None else best)
+    return out
+
+
 # What may open a clause before its verb when the subject is the sentence's: "; cũng như thăm làm việc với ...".
 _CLAUSE_OPENING = re.compile(r"(?i)\s*(?:(?:và|cũng như|đồng thời|sau đó|tiếp đó|rồi|đã|cũng|còn)\s+)*")
+
+
+_NEXT_CALL = re.compile(r",\s*(?:và\s+|rồi\s+|sau đó\s+)?$")
 
 
 def _subject(parties: list[Party], end: int) -> list[Party]:
@@ -222,6 +276,8 @@ _OBJECT_GAP = re.compile(
     r"(?i)\s*(?:(?:với|thân mật|xã giao|chính thức|song phương|lại|các|những|cả|một số|đại diện|lãnh đạo|ban lãnh đạo|"
     r"riêng|trọng thể|nồng nhiệt|tại[^,;.]{0,40}?,)\s+)*"
     # The banquet right after the talks is part of the meeting: "hội đàm và dự chiêu đãi chính thức của X".
+    # "gặp làm việc và dự chiêu đãi trưa của X", "gặp gỡ, làm việc với X": verbs of one encounter in a row.
+    r"(?:(?:gặp gỡ|làm việc|trao đổi)\s*,?\s+(?:và\s+)?(?=\S))?"
     r"(?:và\s+(?:dự\s+)?(?:chiêu đãi|tiệc|quốc yến)(?:\s+(?:trưa|tối|chính thức|thân mật|trọng thể))*\s+(?:của|do)\s+)?"
 )
 # "A và B đã hội đàm." / "... đã tiến hành hội đàm, đánh giá ...": both sides before a verb with no object.
@@ -244,6 +300,41 @@ def _one_per_state(objects: list[Party]) -> list[Party]:
                 q.partner is not None and q.partner.kind == "country" and q.partner.country_code == code for q in out):
             continue
         out.append(p)
+    return out
+
+
+# "và" or "," between two objects of one verb (not "cùng", which may add the host's own side).
+_AND_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def _bare_titled(p: Party) -> bool:
+    """A person titled by one bare office that names no place or organ ("Thủ tướng", "Tổng thống"): whose office it
+    is, the title does not say."""
+    if p.kind != "person" or not p.title or p.strong or p.locality:
+        return False
+    titles = gazetteer.find_titles(p.title)
+    return len(titles) == 1 and titles[0].text == p.title.strip() and _title(titles[0]).side != "vn" \
+        and "nước" not in p.title and titles[0].text == _title(titles[0]).text
+
+
+def _same_side_objects(parties: list[Party], objects: list[Party], host: Party, text: str) -> list[Party]:
+    """Objects of one verb are of one side: "chào xã giao Tổng thống Tony Tan Keng Yam và Thủ tướng Lý Hiển Long" -
+    the second, a Sino-Vietnamese name under a bare title, read as Vietnamese from the look of its name, is the
+    first one's compatriot, met by the same host."""
+    last = objects[-1]
+    first = objects[0]
+    if first.partner is not None and first.partner.kind != "country" or first.kind != "person":
+        return []  # (a person whose country the sentence does not say takes the article's, as the first will)
+    out: list[Party] = []
+    for p in sorted((q for q in parties if q.start >= last.end), key=lambda q: q.start):
+        if not _AND_GAP.fullmatch(text[last.end:p.start]) or p is host or p.not_met:
+            break
+        if p.side == "foreign":
+            break  # already an object of the list (see _coordinated)
+        if not _bare_titled(p):
+            break
+        out.append(replace(p, side="foreign", partner=first.partner, national=False, weak=False))
+        last = p
     return out
 
 
@@ -408,6 +499,129 @@ def _visits(scan: _Scan, parties: list[Party], idx: int, date: DateMention | Non
     return [_Found(vn, foreigners[0], idx, scan.text, date)]
 
 
+# ---------------------------------------------------------------------------------------------- forums
+
+
+@cache
+def _forum_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(organisers before the verb, organisers after "do", an official at the event) over meeting_words.tsv."""
+    event = _phrases("forum_event")
+    organise = _phrases("forum_organise", either_case=False)  # "Tổ chức Y tế Thế giới" is a body, not the verb
+    attend = _phrases("forum_attend")
+    before = re.compile(rf"(?<!\w)(?:{organise})\s+(?:thành công\s+|trọng thể\s+|(?:các|một|buổi|cuộc)\s+)?"
+                        rf"(?P<event>{event})(?!\w)")
+    after = re.compile(rf"(?<!\w)(?P<event>{event})(?!\w)[^.;:]{{0,160}}?\sdo\s+(?P<who>[^.;:]{{3,200}}?)"
+                       rf"\s+(?:(?:{organise})(?!\w))")
+    attending = re.compile(rf"(?<!\w)(?:{attend})\s+(?:(?:buổi|cuộc|phiên|lễ khai mạc|khai mạc)\s+)?"
+                           rf"(?P<event>{event})(?!\w)|^\s*(?:Phát biểu\s+)?(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+)?"
+                           rf"(?P<opening>{event})\s*[,;]")
+    return before, after, attending
+
+
+# A forum named but not organised by the subject: "để tổ chức thành công hội nghị", "việc tổ chức Tọa đàm" (a past
+# one recalled), "công tác tổ chức", "nơi tổ chức Hội nghị G20", "sáng kiến của X tổ chức", "các tổ chức quốc tế".
+_NOT_ORGANISING = re.compile(r"(?i)(?<!\w)(?:để|việc|công tác|kinh nghiệm|nhằm|sáng kiến(?:\s+của)?|nơi|khi|các|những|"
+                             r"chuẩn bị|đăng cai|giúp|hỗ trợ)\s+(?:\w+\s+){0,2}?(?:đồng\s+|phối hợp\s+|cùng\s+)?"
+                             r"tổ chức\s*$")
+
+
+def _event_key(name: str) -> str:
+    """"Diễn đàn doanh nghiệp Việt – Czech" -> "diễn đàn": the kind of event a later sentence refers back to."""
+    return " ".join(name.lower().split()[:2])
+
+
+_ORGANISING_TAIL = re.compile(rf"\s+(?:đã\s+)?(?:{_phrases('forum_organise', either_case=False)})$")
+
+
+def _forum_sides(parties: list[Party], lo: int, hi: int) -> list[Party]:
+    out = []
+    for p in parties:
+        if lo <= p.start < hi and not p.weak and not p.not_met and (
+                p.side == "vn" or p.partner is not None or p.kind == "person"):
+            if p.partner is not None and (tail := _ORGANISING_TAIL.search(p.partner.name)):
+                # "Công ty Ericsson tổ chức": the body's name read over the verb.
+                p = replace(p, partner=replace(p.partner, name=p.partner.name[:tail.start()]))
+            out.append(p)
+    return out
+
+
+def _forums(scans: list[_Scan], article: _Article, days: list[DateMention | None]) -> list[_Found]:
+    """Meetings with a forum's organiser (GUIDELINES §1): "VCCI phối hợp với Liên đoàn công nghiệp Cộng hòa Czech và
+    Đại sứ quán Cộng hòa Czech tổ chức Diễn đàn ..." and "Phát biểu tại diễn đàn, Phó Thủ tướng Vương Đình Huệ ...":
+    the most senior Vietnamese official taking part meets each foreign organiser (a co-chair included), and, at an
+    event of one foreign country only, each foreign official taking part. Nothing without a named Vietnamese
+    official, nothing when no organiser is named, nothing at a multilateral event but its foreign organisers."""
+    before, after, attending = _forum_patterns()
+    organised: dict[str, tuple[int, list[Party]]] = {}  # event kind -> (sentence, its organisers)
+    present: list[tuple[str, int, Party]] = []  # (event kind, sentence, an official taking part)
+    for scan in scans[1:]:
+        text = scan.text
+        hits: list[tuple[str, int, int]] = []
+        for m in before.finditer(text):
+            if _NOT_ORGANISING.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            # The organisers are the subject right before the verb: "Chiều 21/6, | Phái đoàn ... và Bộ Công Thương
+            # phối hợp tổ chức ...", not a guest named earlier in the sentence.
+            lo = max([0] + [b.end() for b in re.finditer(r"[,;:]", text[:m.start()])])
+            hits.append((m.group("event"), lo, m.start()))
+        for m in after.finditer(text):
+            if not _NOT_ORGANISING.search(text, max(0, m.end("who") - 30), m.end("who") + 1):
+                hits.append((m.group("event"), m.start("who"), m.end("who")))
+        attend = list(attending.finditer(text))
+        if not hits and not attend:
+            continue
+        parties = _parties_of(scan, article)
+        for name, lo, hi in hits:
+            sides = _forum_sides(parties, lo, hi)
+            if sides:
+                organised.setdefault(_event_key(name), (scan.index, sides))
+                present += [(_event_key(name), scan.index, p) for p in sides if p.kind == "person"]
+        for m in attend:
+            key = _event_key(m.group("event") or m.group("opening"))
+            if m.group("opening") is not None or re.fullmatch(r"\W*", text[:m.start()]):
+                # "Tại hội nghị, Bộ trưởng X nhấn mạnh": the first person named after it speaks there.
+                people = [p for p in parties if p.kind == "person" and p.start >= m.end() and not p.not_met]
+                chosen = people[:1]
+            else:
+                # "Bộ trưởng X phát biểu tại Hội nghị", "Chủ tịch nước X đã tham dự Tọa đàm": the clause's subject.
+                lo = max([0] + [b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())])
+                people = [p for p in parties if p.kind == "person" and lo <= p.start and p.end <= m.start()
+                          and not p.not_met]
+                chosen = people[-1:] if people and not re.search(r"[,;]\s*$", text[people[-1].end:m.start()]) \
+                    or len(people) == 1 else people[-1:]
+                # "A và B đồng chủ trì ...": both subjects.
+                if len(people) >= 2 and re.fullmatch(r"\s*(?:,|và|cùng)\s*", text[people[-2].end:people[-1].start]):
+                    chosen = people[-2:]
+            present += [(key, scan.index, p) for p in chosen if not p.weak]
+    out: list[_Found] = []
+    for key, (idx, organisers) in organised.items():
+        officials = [(i, p) for k, i, p in present if k == key]
+        vn_people = [(i, p) for i, p in officials if p.side == "vn" and p.person]
+        if not vn_people:
+            continue
+        vn_idx, vn = max(vn_people, key=lambda ip: ip[1].rank)  # the most senior; the first of equals
+        foreign_bodies = [p for p in organisers if p.side == "foreign" and p.partner is not None]
+        guests = [(i, p) for i, p in officials if p.side == "foreign" and p.person and p.partner is not None]
+        codes = {p.partner.country_code for p in [*foreign_bodies, *(g for _, g in guests)] if p.partner is not None}
+        if not any(p.side == "vn" for p in organisers) and not foreign_bodies:
+            continue
+        bilateral = len(codes) == 1 and None not in codes
+        rows: list[tuple[int, Party]] = [(idx, p) for p in foreign_bodies if p.kind != "person"]
+        rows += [(i, p) for i, p in guests if bilateral or any(q is p or q.person == p.person for q in organisers)]
+        seen: set[str] = set()
+        for i, foreign in rows:
+            ident = foreign.person or foreign.partner.name  # type: ignore[union-attr]
+            if ident in seen:
+                continue
+            seen.add(ident)
+            told = dict.fromkeys([scans[idx].text, scans[i].text, scans[vn_idx].text])
+            own = next((d for j in dict.fromkeys([i, idx, vn_idx])
+                        if (d := _pick_date(find_dates(scans[j].text), scans[j].text)) is not None), None)
+            out.append(_Found(vn, foreign, min(i, idx), " ".join(told), own or days[idx], how="forum",
+                              future=bool(_FUTURE.search(scans[idx].text)), inherited=own is None))
+    return out
+
+
 # "của Hải quân Ấn Độ do Trung tá X", "Tập đoàn Y, do ông X": the person who follows heads the body before.
 _BELONGS_TO = re.compile(r"(?i)\s*,?\s*(?:thuộc|của|trực thuộc)\s+")
 _HEADED_BY = re.compile(r"(?i)\s*,?\s*do\s+(?:(?:ông|bà|ngài)\s+)?$")
@@ -442,7 +656,8 @@ def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], lis
     article = _Article()
     texts = [normalize_text(title).strip()] + sentences
     cues_of = [_cues(t) for t in texts]
-    if not any(cues_of):
+    forum = any(_forum_patterns()[0].search(t) or _forum_patterns()[1].search(t) for t in texts[1:])
+    if not any(cues_of) and not forum:
         return [], [], article  # no sentence speaks of a meeting: nothing to read (most articles stop here)
     scans = [_scan(t) for t in texts]
     for i, scan in enumerate(scans):
@@ -464,6 +679,7 @@ def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], lis
     last_date: DateMention | None = None
     last_codes: set[str] = set()  # foreign countries of the sentence that gave last_date
     visits: list[_Found] = []
+    days: list[DateMention | None] = []  # the day the narration is at after each sentence
     for idx, scan in enumerate(scans):
         cues = cues_of[idx]
         own_date = _pick_date(find_dates(scan.text), scan.text) if idx > 0 else None
@@ -510,6 +726,9 @@ def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], lis
             last_codes = {_code(g) for g in scan.geo if g.kind == "country"} | {
                 _code(g) for g in scan.geo if g.kind == "place"} | {
                 p.partner.country_code for p in parties if p.partner is not None and p.partner.country_code}
+        days.append(last_date)
+    if forum:
+        found += _forums(scans, article, days)
     # Planned meetings count only in an article that reports no held one ("Thủ tướng sẽ hội đàm với ..." as the
     # news itself, not as an aside in a report of another meeting); "Tại buổi tiếp, ..." sentences add to a meeting
     # read elsewhere. The rules' verdict is kept as a flag for the decision stage, not applied here.

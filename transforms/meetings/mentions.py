@@ -386,11 +386,14 @@ def _name_runs(scan: _Scan) -> list[_NameRun]:
     preceding capitalised word belongs to the name: "Nguyễn Thị Định")."""
     toks, covered = scan.tokens, scan.covered
     runs: list[_NameRun] = []
+    place_end: int | None = None
     i = 0
     n = len(toks)
     while i < n:
         t = toks[i]
-        if not t.cap or covered[i] or (t.text in _NOT_NAME and not _named_after_honorific(toks, covered, i)) or (
+        if not t.cap or covered[i] or (t.text in _NOT_NAME and not _named_after_honorific(toks, covered, i) and not (
+                _RANK_BEFORE.search(scan.text, max(0, t.start - 24), t.start) and _named_after_honorific(
+                    toks, covered, i, rank=True))) or (
                 t.text.isupper() and len(t.text) > 1 and not re.fullmatch(r"[A-ZĐ]\.", t.text)):
             i += 1
             continue
@@ -411,16 +414,26 @@ def _name_runs(scan: _Scan) -> list[_NameRun]:
                 continue
             break
         text = scan.text[t.start:toks[j - 1].end]
-        runs.append(_NameRun(i, j, t.start, toks[j - 1].end, text))
+        if _NAMED_PLACE.search(scan.text, max(0, t.start - 16), t.start) or (
+                place_end is not None and re.fullmatch(r"[.\s]?", scan.text[place_end:t.start])):
+            place_end = toks[j - 1].end  # the place's name, its initials included ("John F.Kennedy")
+        else:
+            runs.append(_NameRun(i, j, t.start, toks[j - 1].end, text))
+            place_end = None
         i = j
     return runs
 
 
-def _named_after_honorific(toks: list[_Tok], covered: list[bool], i: int) -> bool:
-    """"ông Đồng Văn Thanh", "bà Trung Thị Mai": right after a lower-case honorific, a capitalised word that
-    otherwise opens no name (not_name: "Đồng chí", "Trung tướng") is a family name when a name word follows."""
-    return 0 < i < len(toks) - 1 and toks[i - 1].text in ("ông", "bà", "chí", "ngài") and toks[i + 1].cap and \
-        not covered[i + 1] and toks[i + 1].start == toks[i].end + 1
+# "sân bay John F.Kennedy", "cảng Tiên Sa": the name after a place noun is the place's.
+_NAMED_PLACE = re.compile(rf"(?:^|(?<=[\s(]))(?:{_phrases('named_place', either_case=False)})\s+$")
+
+
+def _named_after_honorific(toks: list[_Tok], covered: list[bool], i: int, rank: bool = False) -> bool:
+    """"ông Đồng Văn Thanh", "bà Trung Thị Mai", "Đại tá Hàn Mạnh Thắng" (RANK: a military rank ends right before):
+    after a lower-case honorific or a rank, a capitalised word that otherwise opens no name (not_name: "Đồng chí",
+    "Trung tướng", "Hàn") is a family name when a name word follows."""
+    return 0 < i < len(toks) - 1 and (rank or toks[i - 1].text in ("ông", "bà", "chí", "ngài")) and toks[i + 1].cap \
+        and not covered[i + 1] and toks[i + 1].start == toks[i].end + 1
 
 
 def _glued_place(scan: _Scan, j: int) -> bool:
@@ -477,6 +490,9 @@ def _ends_title(scan: _Scan, k: int) -> bool:
     return pair_next not in _TITLE_NOUNS and pair_prev not in _TITLE_NOUNS
 
 
+_RANK_AT = re.compile(rf"(?:{_phrases('rank')})\s")  # "và Đại tướng Mom Sophat": another person
+
+
 def _organ_goes_on(scan: _Scan, k: int) -> bool:
     """After "và" or a comma at token K, does the same organ's name go on ("Bộ Kế hoạch và Đầu tư", "Bộ Văn hóa,
     Thể thao và Du lịch", "phụ trách các Hiệp định và các Vấn đề Khoa học")? Not when a title, an honorific,
@@ -489,7 +505,7 @@ def _organ_goes_on(scan: _Scan, k: int) -> bool:
         return False
     nxt = toks[j]
     if not nxt.cap or _title_at(scan, nxt.start) or nxt.text in _HONORIFICS or _HONORIFIC.match(nxt.text + " ") \
-            or nxt.text in ("Đoàn", "Phu", "Trưởng", "Ủy", "Thành", "Đảng"):
+            or _RANK_AT.match(scan.text, nxt.start) or nxt.text in ("Đoàn", "Phu", "Trưởng", "Ủy", "Thành", "Đảng"):
         return False
     prev = toks[k - 1] if k > 0 else None
     return prev is not None and prev.text[0].isalnum() and not _ends_title(scan, k - 1)
@@ -614,6 +630,10 @@ def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun],
     text = scan.text
     m = re.match(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|-|–|—)?\s*", text[run.end:])
     if not m:
+        return None
+    if left_titled and not m.group().strip():
+        # "Thủ tướng Nguyễn Xuân Phúc Ngoại trưởng Hoa Kỳ bắt tay ...": a titled name followed by a title with no
+        # comma or dash is the next clause (a caption glued to the next one), not an apposition.
         return None
     start = run.end + m.end()
     first = _title_at(scan, start)

@@ -153,6 +153,8 @@ class _Encounter:
                day: tuple[int | None, int | None] | None, glosses: set[frozenset[str]]) -> bool:
         if (self.loc, self.pkey) != (loc, pkey):
             return False
+        if (f.how == "forum") != (self.items[0].how == "forum"):
+            return False  # talks, then a co-chaired seminar with the same people: two rows (GUIDELINES §2)
         if not _same_foreign(self.foreign_person, fp, self.foreign_titles, _titles(f), glosses):
             # Another person of the same country is another audience (GUIDELINES §2) when a meeting verb takes
             # them as its object or a list of calls names them; a person read loosely from a sentence of the same
@@ -180,7 +182,7 @@ def _vietnamised(name: str | None) -> bool:
 
 def _weak(f: _Found) -> bool:
     """A reading whose foreign person no meeting verb takes as its object: loose, planned or "Tại buổi tiếp"."""
-    return f.future or f.reporting or f.how not in ("object", "listed", "host_before")
+    return f.future or f.reporting or f.how not in ("object", "listed", "host_before", "forum")
 
 
 # The Vietnamese person a reading pairs with the guest is no host of this encounter: one of those who attend ("Cùng

@@ -666,7 +666,8 @@ def _body_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Article) 
         elif reading.side == "foreign" and start < pos:
             reading.partner = organization_partner(name, reading.partner.country_code if reading.partner else None)
         out.append(Party("body", start, end, side=reading.side, partner=reading.partner, locality=reading.locality,
-                         national=reading.national, not_met=_in_not_met(scan, pos) or _publishes(text, start),
+                         national=reading.national,
+                         not_met=_in_not_met(scan, pos) or _publishes(text, start) or _congress_of(text, start),
                          title=_leaders_of(text, start, end) if reading.side == "foreign" else None))
         if reading.side == "foreign" and reading.partner is not None and reading.partner.kind == "organization":
             leaders = _LEADERS_BEFORE.search(text, max(0, start - 30), start)
@@ -756,6 +757,16 @@ _REPORTER_BEFORE = re.compile(
 # tải ...", "Cổng thông tin điện tử Chính phủ"): named, but no party of the meeting the page reports.
 _PUBLISHER_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:trang|cổng)\s+(?:thông tin|TTĐT|mạng|web|tin)(?:\s+(?:điện tử|chính thức|chính|tin tức|của))*\s+$")
+
+
+# A body named as the holder of an event: "từ sau Đại hội XVIII Đảng Cộng sản Trung Quốc", "Đại hội lần thứ X của
+# Đảng Nhân dân Cách mạng Lào", "Kỳ họp thứ 3 Quốc hội Lào": the event is told, the body meets no one there.
+_CONGRESS_BEFORE = re.compile(r"(?i)(?<!\w)(?:đại hội|kỳ họp|phiên họp)(?:\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?"
+                              r"(?:lần\s+)?(?:thứ\s+)?[IVXLC\d]+)(?:\s+của)?\s+$")
+
+
+def _congress_of(text: str, start: int) -> bool:
+    return bool(_CONGRESS_BEFORE.search(text, max(0, start - 50), start))
 
 
 def _publishes(text: str, start: int) -> bool:

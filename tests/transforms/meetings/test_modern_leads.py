@@ -95,3 +95,11 @@ def test_a_spaced_friendship_pair_does_not_cut_the_bodys_name() -> None:
     scan = _scan("Phó Chủ tịch nước tiếp đoàn Hội Hữu nghị Nhật - Việt tỉnh Saitama.")
     names = [p.partner.name for p in find_parties(scan, _Article()) if p.partner is not None]
     assert "Hội Hữu nghị Nhật - Việt tỉnh Saitama" in names
+
+
+def test_a_titled_name_then_a_title_with_no_comma_is_the_next_clause_not_an_apposition() -> None:
+    # Captions glued together by the page: "... với Thủ tướng Nguyễn Xuân Phúc Ngoại trưởng Hoa Kỳ bắt tay ...".
+    scan = _scan("Ngoại trưởng Hoa Kỳ chủ trì tiệc trưa làm việc với Thủ tướng Nguyễn Xuân Phúc Ngoại trưởng Hoa Kỳ "
+                 "bắt tay Phó Thủ tướng Phạm Bình Minh.")
+    people = {p.person: (p.side, p.title) for p in find_parties(scan, _Article()) if p.person}
+    assert people["Nguyễn Xuân Phúc"] == ("vn", "Thủ tướng")

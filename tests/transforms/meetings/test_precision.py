@@ -2,7 +2,7 @@
 import pytest
 
 from tests.conftest import SHARED
-from transforms.meetings import decision, find_meetings, merge
+from transforms.meetings import decision, find_meetings, merge, parties
 from transforms.records import DateMention, Meeting, PartnerRef
 
 needs_corpus = pytest.mark.skipif(not (SHARED / "corpus" / "dev2").exists(), reason="needs ../shared/corpus")
@@ -146,3 +146,13 @@ def test_a_meeting_recommended_is_no_meeting():
             "làm việc với Bộ Nông nghiệp Hoa Kỳ để tháo gỡ những vướng mắc này nhằm tránh việc hàng hóa bị ách tắc.")
     assert find_meetings(title, body) == []
     assert not merge._WISH.search("Bộ trưởng đã làm việc với Bộ Nông nghiệp Hoa Kỳ ")
+
+
+@needs_corpus
+def test_a_party_named_as_the_holder_of_its_congress_is_no_counterpart():
+    # ../shared/corpus/dev2/22255830.txt: "Tại cuộc hội kiến, Chủ tịch nước ... chúc mừng những thành tựu ... từ sau
+    # Đại hội XVIII Đảng Cộng sản Trung Quốc": the congress is told; the audience is with the Premier.
+    rows = find_meetings(*_article("dev2", "22255830.txt"))
+    assert [(m.partner.name, m.foreign_person) for m in rows] == [("Trung Quốc", "Lý Khắc Cường")]
+    congress, delegation = "từ sau Đại hội lần thứ X của ", "đoàn đại biểu "
+    assert parties._congress_of(congress, len(congress)) and not parties._congress_of(delegation, len(delegation))
