@@ -48,11 +48,48 @@ _RANK_OUT_OF = re.compile(
     r"(?<!\w)(?:thứ\s+(?P<n>\d+)(?=/\d|\s+(?:trên|trong)\s+(?:tổng\s+)?số\s+(?:hơn\s+)?\d)"
     r"|(?<=lên\s)(?P<m>\d+)/\d+(?=\s+(?:quốc gia|nền kinh tế|nước)))", re.IGNORECASE)
 _ONE_OF = re.compile(r"(?<!\w)một\s+trong\s+(?:những\s+|số\s+)?$", re.IGNORECASE)
-_SUPERLATIVE = re.compile(r"[^,;.:()]*?(?<!\w)(?:nhất|hàng đầu|đi đầu)(?!\w)", re.IGNORECASE)
+# The superlative of "một trong N … lớn nhất" qualifies the N things: it follows within a few words, with no
+# preposition between that moves it to another noun ("một trong bảy văn kiện … dưới sự chứng kiến của lãnh đạo cao
+# nhất" is one of seven documents).
+_SUPERLATIVE = re.compile(
+    r"(?:\s+(?!(?:của|dưới|với|tại|cho|và|giữa)(?!\w))[^\s,;.:()]+){0,7}?\s+(?:nhất|hàng đầu|đi đầu)(?!\w)",
+    re.IGNORECASE)
 _IF = re.compile(r"(?<!\w)(?:nếu|giả sử)(?!\w)", re.IGNORECASE)
+# "Nếu như năm 2011 ghi nhận 4 trường hợp thì năm 2014 có 16", "nếu như trước đây có 300 doanh nghiệp …": a condition
+# anchored in a time already past contrasts two facts; "nếu tính cả …", "nếu so với …" count or compare facts.
+_FACTUAL_IF = re.compile(
+    r"\s+(?:như\s+)?(?:(?:tính|so|xét|cộng|kể)(?!\w)|[^.;]*?(?<!\w)(?:năm\s+\d{4}|năm\s+(?:ngoái|trước|qua)|trước\s+đây|"
+    r"trước\s+kia|cách\s+đây|lần\s+trước|lúc\s+đầu|ban\s+đầu|giai\s+đoạn\s+\d|cùng\s+kỳ|"
+    r"(?:tháng|quý)\s+(?:đầu|\d))(?!\w)[^.;]*?(?<!\w)thì(?!\w))", re.IGNORECASE)
+# "cứ 3 doanh nghiệp thì có 1 doanh nghiệp …", "cứ đưa 10 em vào tù thì có tới 5 em tái phạm": a ratio, not two counts
+_RATIO_OPEN = re.compile(r"(?<!\w)cứ(?:\s+(?:mỗi|đưa|có))?\s+$", re.IGNORECASE)
+_RATIO_CLOSE = re.compile(r"(?<!\w)thì(?:\s+(?:có|chỉ có|lại có))?(?:\s+(?:tới|đến))?\s+$", re.IGNORECASE)
+_RATIO_ANY = re.compile(r"(?<!\w)cứ(?:\s+(?:mỗi|đưa|có))?\s+\S+", re.IGNORECASE)
+# "nếu Minh Phú đạt 2 tỉ USD vào năm 2021 thì …": a condition set in the future stays hypothetical
+_FUTURE = re.compile(r"(?<!\w)(?:vào\s+năm|đến\s+năm|sẽ|sắp|tới\s+đây|năm\s+tới|trong\s+tương\s+lai)(?!\w)",
+                     re.IGNORECASE)
+# "nếu chia … theo tỷ lệ dân số, xuất khẩu phải ở mức 500 tỷ USD": what would have to be, with no "thì"
+_WOULD = re.compile(r"(?<!\w)(?:phải|sẽ|có thể)(?!\w)", re.IGNORECASE)
 _THEN = re.compile(r"(?<!\w)thì(?!\w)", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"(?<!\w)cấp\s+$")
 _EVENT_ORDINAL = re.compile(r"(?<!\w)lần\s+$", re.IGNORECASE)
+# "Công ước 1982", "Hiệp ước 1954": there "ước" is the second syllable of a noun, not the qualifier "about"
+_COMPOUND_UOC = "".join(rf"(?<!\b{w} )"
+                        for w in ("công", "hiệp", "quy", "thỏa", "điều", "giao", "khế", "mơ", "mong", "ao"))
+# "vài ba người", "dăm bảy doanh nghiệp": a few, not a count
+_VAGUE_BEFORE = re.compile(r"(?<!\w)(?:vài|dăm|mấy)\s+$", re.IGNORECASE)
+# "trong đó khoảng 1.300 là đại diện …": the breakdown of a count names its noun after "là"
+_BREAKDOWN_BEFORE = re.compile(r"(?<!\w)trong\s+(?:đó|số\s+đó|số\s+này)\s*,?\s*(?:có\s+)?$", re.IGNORECASE)
+_IS = re.compile(r"\s+là(?!\w)")
+# "100,3 tỷ Yên": after a scale word "Yên" is the yen ("Yên Bái", "Yên Lạc" take no scale); lexicons/currencies.tsv
+# matches it only lowercase or as "Yên Nhật"
+_YEN = re.compile(r"\s*Yên(?!\w)(?!\s+[A-ZĐ])")
+# "205 người con của Belarus": the sons and daughters of a country are its people ("6 người con" are children)
+_CHILDREN_OF = re.compile(r"\s+của\s+[A-ZĐ]")
+# "3 nước Việt Nam - Lào - Campuchia", "ba bên Mỹ-Nhật-Ấn": a grouping named by its members, the parties themselves
+_NAMED_MEMBERS = re.compile(r"\s+[A-ZĐ][^\s,;.:]*(?:\s+[A-ZĐ][^\s,;.:]*)*\s*[-–]\s*[A-ZĐ]")
+# "chiều nay, 3-6 Bộ trưởng …", "Sáng 10-3 …": a day and a month written after a time of day
+_TIME_OF_DAY = re.compile(r"(?<!\w)(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|nay|qua)\s*,?\s*$", re.IGNORECASE)
 _ENERGY_RATES = frozenset({"kW", "kWh", "MW", "MWh", "GW", "GWh", "W", "Wp", "kWp"})
 # Words after which a bare four-digit number or a number after a name is still a count ("có 2017 hộ").
 _COUNTING_WORDS = frozenset({"có", "với", "gồm", "đạt", "là", "tổng", "cộng", "tổng cộng", "thêm"})
@@ -77,6 +114,12 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
 
 
+def _qualifier_alternation(words: list[str]) -> str:
+    """The alternation of qualifier words, those starting with "ước" guarded against the nouns ending in it."""
+    return "|".join(rf"{_COMPOUND_UOC}{part}" if part.startswith("ước") else part
+                    for part in _alternation(words).split("|"))
+
+
 @dataclass(frozen=True)
 class _Grammar:
     number: re.Pattern[str]
@@ -89,6 +132,7 @@ class _Grammar:
     members: dict[str, re.Pattern[str]]
     members_before: dict[str, re.Pattern[str]]
     label_before: re.Pattern[str]
+    label_range: re.Pattern[str]
     rank: re.Pattern[str]
     qualifier_before: re.Pattern[str]
     qualifier_after: re.Pattern[str]
@@ -162,9 +206,13 @@ def _grammar() -> _Grammar:
         members_before={c: re.compile(rf"(?<!\w)(?:{_alternation(ws)})(?!\w)", re.IGNORECASE)
                         for c, ws in members.items()},
         label_before=re.compile(rf"(?<!\w)(?:{_alternation(labels)})\s*$", re.IGNORECASE),
+        # "độ tuổi từ 14 đến dưới 16", "lần thứ 3 - 4": the upper end of a range whose lower end is a name or an age
+        label_range=re.compile(rf"(?<!\w)(?:{_alternation(labels)})\s*(?:từ\s+)?\d+\s*(?:[-–]|đến|tới)\s*"
+                               rf"(?:(?:{_alternation(before_q)})\s+)?$", re.IGNORECASE),
         rank=re.compile(rf"(?<!\w)(?:{_alternation(ranks)})\s+(?P<n>\d+(?:/\d+)?|{ordinals})(?!\w)", re.IGNORECASE),
         # "suýt soát tới 50%": a "tới"/"đến" between the qualifier and the number changes nothing
-        qualifier_before=re.compile(rf"(?<!\w)(?P<q>{_alternation(before_q)})(?:\s+(?:tới|đến))?\s+$", re.IGNORECASE),
+        qualifier_before=re.compile(rf"(?<!\w)(?P<q>{_qualifier_alternation(before_q)})(?:\s+(?:tới|đến))?\s+$",
+                                    re.IGNORECASE),
         qualifier_after=re.compile(rf"\s+(?:{_alternation(after_q)})(?!\w)", re.IGNORECASE),
         currencies=currencies,
         measures=measures,
@@ -243,6 +291,8 @@ def _is_name(sentence: str, begin: int, token: str, found: tuple | None, g: _Gra
     """
     if g.label_before.search(sentence, max(0, begin - 30), begin):
         return True  # "năm 2024", "lần thứ 23", "Quốc lộ 30", "gấp 3 lần"
+    if g.label_range.search(sentence, max(0, begin - 50), begin):
+        return True  # "tuổi từ 14 đến dưới 16"
     if not token.isdigit():
         return False
     head = sentence[max(0, begin - 40):begin].rstrip()
@@ -335,6 +385,8 @@ class _Number:
 def _number_at(sentence: str, m: re.Match[str], consumed: int, g: _Grammar, in_range: str = "") -> _Number | None:
     """Read the number of match m with its scale words; None for dates, codes and other non-numbers."""
     start, end = m.start(), m.end()
+    if _VAGUE_BEFORE.search(sentence, max(0, start - 6), start):
+        return None  # "vài ba người": a few
     words = m.group("w")
     if words is not None:
         if re.search(r"\d\s*$", sentence[max(0, start - 3):start]):
@@ -373,9 +425,32 @@ def _number_at(sentence: str, m: re.Match[str], consumed: int, g: _Grammar, in_r
     return _Number(value, begin, end, token, currency, True)
 
 
+def _reread(sentence: str, n: _Number, found: tuple[str, int, _Unit | None, str] | None,
+            g: _Grammar) -> tuple[str, int, _Unit | None, str] | None:
+    """The unit after n where the plain reading finds none: the yen after a scale word, the noun after "là" in a
+    breakdown ("trong đó 1.300 là đại diện"), the people of a country ("205 người con của Belarus")."""
+    if found is not None and (found[2] is None or found[2].kind != "none"):
+        return found
+    if n.scaled and n.currency is None:
+        yen = _YEN.match(sentence, n.end)
+        if yen:
+            return "currency", yen.end(), None, "JPY"
+    if found is None:
+        return found
+    if _key(sentence[n.end:found[1]].lower()) == "người con" and _CHILDREN_OF.match(sentence, found[1]):
+        return "noun", found[1], g.nouns["người"], "person"
+    copula = _IS.match(sentence, n.end)
+    if copula and n.token and _BREAKDOWN_BEFORE.search(sentence, max(0, _qualifier(sentence, n.begin, g)[1] - 30),
+                                                          _qualifier(sentence, n.begin, g)[1]):
+        named = _unit_after(sentence, copula.end(), g)
+        if named is not None and named[2] is not None and named[2].kind == "count":
+            return named
+    return found
+
+
 def _unit_for(sentence: str, n: _Number, g: _Grammar) -> tuple[str, int, float] | None:
     """Unit, phrase end and value of the figure whose number is n; None when n is no statistic."""
-    found = _unit_after(sentence, n.end, g)
+    found = _reread(sentence, n, _unit_after(sentence, n.end, g), g)
     if n.currency is not None:
         if found is None or found[2] is not None and found[2].kind == "none":
             return n.currency, n.end, n.value  # "USD 5 triệu cho ...": the money was written first
@@ -387,7 +462,7 @@ def _unit_for(sentence: str, n: _Number, g: _Grammar) -> tuple[str, int, float] 
         if not n.token or n.scaled:
             return None  # a number in words needs a listed noun; "800 triệu xây nhà" leaves its currency out
         fallback = _fallback_noun(sentence, n.end, g)
-        return None if fallback is None else (fallback[0], fallback[1], n.value)
+        return None if fallback is None or n.value == 1 else (fallback[0], fallback[1], n.value)
     kind, end, row, unit = found
     if row is None:
         return unit, end, n.value
@@ -401,8 +476,12 @@ def _unit_for(sentence: str, n: _Number, g: _Grammar) -> tuple[str, int, float] 
         named = _PAIR_OF.match(sentence, end)
         if row.spelled == "pair" and not (named and named.group(1).isupper()):
             return None  # "hai nước", "quan hệ hai nước của cộng đồng": both parties, not a count
+    if row.spelled == "pair" and n.value <= 4 and _NAMED_MEMBERS.match(sentence, end):
+        return None  # "Hội nghị … 3 nước Việt Nam - Lào - Campuchia": the parties, named
     if row.kind == "classifier":
         unit, end = _classified(sentence, n.begin, end, row, g)
+    if n.value == 1 and not n.scaled:
+        return None  # "VNG sẽ là 1 điểm sáng", "cứ 3 doanh nghiệp thì có 1 doanh nghiệp": "a"/"one", not a count
     value = n.value
     if not n.scaled and re.fullmatch(r"\d{1,3},\d{3}", n.token):
         value = parse_number(n.token, english=True) or value  # "hơn 2,000 nhân viên": people are whole
@@ -448,6 +527,8 @@ def _range_at(sentence: str, m: re.Match[str], consumed: int, g: _Grammar) -> Fi
     plain = parse_number(high.token) if high is not None else None
     if high is None or not plain or low.scaled or low.value >= plain:
         return None
+    if low.value <= 31 and plain <= 12 and _TIME_OF_DAY.search(sentence, max(0, low.begin - 12), low.begin):
+        return None  # "chiều nay, 3-6 Bộ trưởng …": the 3rd of June
     found = _unit_after(sentence, high.end, g)
     listed = found is not None and (found[2] is None or found[2].kind != "none")
     if not listed and high.currency is None:
@@ -494,8 +575,22 @@ def _is_aside(sentence: str, figure: Figure) -> bool:
     is an illustration; neither is a figure the article reports."""
     if _ONE_OF.search(sentence, max(0, figure.start - 25), figure.start) and _SUPERLATIVE.match(sentence, figure.end):
         return True
+    if _RATIO_OPEN.search(sentence, max(0, figure.start - 12), figure.start) or (
+            _RATIO_CLOSE.search(sentence, max(0, figure.start - 24), figure.start)
+            and _RATIO_ANY.search(sentence, 0, figure.start)):
+        return True
+    after = _IF.search(sentence, figure.end, figure.end + 50)
+    if (after is not None and _WOULD.search(sentence, max(0, figure.start - 50), figure.start)
+            and not _FACTUAL_IF.match(sentence, after.end())):
+        return True  # "có thể tăng lên 300 triệu USD trong cả năm, nếu nhịp độ tăng trưởng được giữ vững"
     condition = _IF.search(sentence, 0, figure.start)
-    return condition is not None and _THEN.search(sentence, condition.end()) is not None
+    if condition is None:
+        return False
+    factual = _FACTUAL_IF.match(sentence, condition.end())
+    if factual and not _FUTURE.search(sentence, condition.end(), factual.end()):
+        return False
+    return (_THEN.search(sentence, condition.end()) is not None
+            or _WOULD.search(sentence, condition.end(), figure.start) is not None)
 
 
 def find_figures(sentence: str) -> list[Figure]:

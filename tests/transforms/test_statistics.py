@@ -318,7 +318,50 @@ RANGES_AND_RANKS = [
     ("Chưa từng có chính phủ nào tổ chức 2 cuộc đối thoại với các doanh nhân",
      [(2, "dialogue", "exact", "2 cuộc đối thoại")]),
     ("đây là một trong bảy văn kiện chính thức được ký kết", [(7, "document", "exact", "bảy văn kiện")]),
+    # the superlative qualifies another noun, after "dưới … của": a document count, not "one of the biggest"
+    ("đây là một trong bảy văn kiện chính thức được ký kết dưới sự chứng kiến của lãnh đạo cao nhất hai nhà nước",
+     [(7, "document", "exact", "bảy văn kiện")]),
 ]
+
+
+# Classes found reading the figures of the 2017 corpus's meeting articles (bench/figures review, stats2 note).
+CORPUS_CLASSES = [
+    # a breakdown names its noun after "là"
+    ("với sự tham dự của khoảng 1.500 đại biểu, trong đó khoảng 1.300 là đại diện của các tập đoàn",
+     [(1500, "delegate", "about", "khoảng 1.500 đại biểu"), (1300, "delegate", "about", "khoảng 1.300 là đại diện")]),
+    # "Yên" after a scale word is the yen; "Yên Bái" is a province
+    ("ODA trị giá khoảng 100,3 tỷ Yên (khoảng gần 1 tỉ USD) trong năm tài khóa 2016",
+     [(100.3e9, "JPY", "about", "khoảng 100,3 tỷ Yên"), (1e9, "USD", "nearly", "khoảng gần 1 tỉ USD")]),
+    # the sons and daughters of a country are its people
+    ("đã có tổng cộng 205 người con của Belarus tham gia công tác, chiến đấu tại Việt Nam",
+     [(205, "person", "exact", "205 người con")]),
+    ("bầu ra 494 đại biểu, trong đó có 132 phụ nữ (chiếm 26,7%)",
+     [(494, "delegate", "exact", "494 đại biểu"), (132, "woman", "exact", "132 phụ nữ"),
+      (26.7, "percent", "exact", "26,7%")]),
+    ("Chủ tịch Tập Cận Bình chủ trì lễ đón với 21 loạt đại bác chào mừng.",
+     [(21, "salvo", "exact", "21 loạt đại bác")]),
+    ("Tàu hải quân Mỹ USNS Fall River dài 103m với 4 động cơ diesel.",
+     [(103, "m", "exact", "103m"), (4, "engine", "exact", "4 động cơ")]),
+    ("Doanh thu ước đạt 5 tỷ USD.", [(5e9, "USD", "about", "ước đạt 5 tỷ USD")]),
+    ("Mỹ là một trong 10 thành phố trên thế giới bị đe dọa nhiều nhất", []),
+    # "nếu như" anchored in the past contrasts two facts; "nếu tính cả" counts; a future condition stays hypothetical
+    ("Nếu như năm 2011 ghi nhận 4 trường hợp thì năm 2014 có 16 trường hợp",
+     [(4, "case", "exact", "4 trường hợp"), (16, "case", "exact", "16 trường hợp")]),
+    ("Nếu trước đây, một tuần chỉ có 7 chuyến bay thì năm 2016 các hãng đã tổ chức 70 chuyến bay",
+     [(7, "flight", "exact", "7 chuyến bay"), (70, "flight", "exact", "70 chuyến bay")]),
+    ("nợ xấu của Agribank nếu tính cả nợ đã bán cho VAMC là 73.472 tỷ đồng, chiếm 10,7% tổng dư nợ.",
+     [(73_472e9, "VND", "exact", "73.472 tỷ đồng"), (10.7, "percent", "exact", "10,7%")]),
+    ("Thủ tướng cho rằng nếu Minh Phú đạt 2 tỉ USD vào năm 2021 thì toàn tỉnh Cà Mau có thể đạt 4 tỉ USD.", []),
+    ("Do vậy, nếu chia thị phần nhập khẩu của thế giới theo tỷ lệ dân số, xuất khẩu của Việt Nam phải ở mức 500 tỷ "
+     "USD, tức gấp 3 lần hiện nay", []),
+    ("Ông nhận định con số này có thể tăng lên 300 triệu USD trong cả năm, nếu nhịp độ tăng trưởng được giữ vững.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CORPUS_CLASSES)
+def test_corpus_classes(sentence: str, expected: list[tuple[float, str, str, str]]) -> None:
+    assert figures(sentence) == approx(expected)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), RANGES_AND_RANKS)
@@ -420,6 +463,24 @@ NOT_FIGURES += [
     "Chiều 10-3 ông Nguyễn Văn Thọ chủ trì buổi tiếp",
     "đoàn công tác thăm bang Guanajuato từ ngày 24-25/10",
     "Từ năm 2010 đến 2015, quan hệ phát triển tốt.",
+]
+
+# Classes of the 2017 corpus read as figures before (stats2): a convention named by its year, the date of a press
+# conference before a title, a grouping named by its members, a voltage class, idioms and vague quantities, ages.
+NOT_FIGURES += [
+    "Hai bên nhất trí cho rằng các quốc gia thành viên của Công ước 1982 cần tuân thủ và thực thi đầy đủ",
+    "Toàn cảnh buổi họp báo, chiều nay, 3-6 Bộ trưởng Mai Tiến Dũng cũng nêu quan điểm",
+    "tham dự Hội nghị Chủ tịch Mặt trận Tổ quốc 3 nước Việt Nam - Lào - Campuchia",
+    "vùng nằm trong tam giác phát triển của 3 nước Lào – Campuchia- Việt Nam",
+    "thành lập công ty liên doanh đầu tư Dự án xây dựng đường dây tải điện 500 kV Lào-Việt Nam.",
+    "xuất khẩu của Mỹ tăng mạnh nhất và là mức tăng duy nhất với hai con số.",
+    "thực chất chỉ có vài ba người của Hiệp hội xuôi ngược",
+    "Lứa tuổi từ 14 đến dưới 16 thực chất chỉ là độ tuổi của học sinh",
+    "Tại đây các tù nhân tuổi từ 18 tới 70 sinh sống.",
+    # one thing is "a" thing: the gold lists no count of one
+    "VNG sẽ là 1 điểm sáng trong mô hình Start-up tại Việt Nam",
+    "kết quả khảo sát cho thấy cứ 3 doanh nghiệp Nhật Bản thì có 1 doanh nghiệp mong muốn mở rộng đầu tư",
+    "Trong quá trình thảo luận, đã có 01 đại biểu Quốc hội tranh luận.",
 ]
 
 
