@@ -123,7 +123,11 @@ def believed(probs: list[float], threshold: float, data: list[Example]) -> list[
         if kept[i] and e.meeting is not None:
             by_article.setdefault(e.article, []).append(i)
     for idx in by_article.values():
-        rows = [replace(data[i].meeting, confidence=probs[i]) for i in idx]  # type: ignore[type-var]
+        rows = []
+        for i in idx:
+            meeting = data[i].meeting
+            assert meeting is not None  # only candidates with a meeting are in by_article
+            rows.append(replace(meeting, confidence=probs[i]))
         survivors = {id(m) for m in one_per_encounter(rows)}
         for i, m in zip(idx, rows, strict=True):
             kept[i] = id(m) in survivors
