@@ -54,7 +54,6 @@ _RANK_BEFORE = re.compile(rf"(?:^|(?<=\s))((?-i:{_phrases('rank')}))\s+$")
 _PARTICLES = frozenset(_words("name_particle"))
 _NOT_NAME = frozenset(_words("not_name"))
 _TITLE_STOP = frozenset(_words("title_stop"))
-_REGION = re.compile(_phrases("region"))  # "châu Á - Thái Bình Dương": a region, never a person
 _DIPLOMATIC = re.compile(r"(?i)đại sứ|lãnh sự|đại biện|tham tán|tùy viên|trưởng đại diện|phái đoàn|văn phòng")
 _PROVINCIAL_TITLE = re.compile(r"(?i)\b(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Sở)\b")
 _LOCATIVE = frozenset(_words("locative"))
@@ -445,9 +444,21 @@ def _glued_place(scan: _Scan, j: int) -> bool:
     return False
 
 
+@cache
+def _regions() -> tuple[str, ...]:
+    return tuple(re.sub(r"[^a-z]", "", _fold(r)) for r in _words("region"))
+
+
+def _region_like(name: str) -> bool:
+    """A "name" that is a region of the world ("Đông Nam Á" of "nhà lãnh đạo Đông Nam Á", "Thái Bình Dương" of "châu
+    Á - Thái Bình Dương"): at least 70% of its letters are a region's. Never a person."""
+    letters = re.sub(r"[^a-z]", "", _fold(name))
+    return bool(letters) and any(region in letters and len(region) >= 0.7 * len(letters) for region in _regions())
+
+
 def _valid_name(run: _NameRun, context: bool) -> bool:
     words = [w for w in run.text.split() if not re.fullmatch(r"[A-ZĐ]\.", w)]
-    if not words or _REGION.fullmatch(run.text):
+    if not words or _region_like(run.text):
         return False
     if len(words) >= 2:
         return len(words) <= 7

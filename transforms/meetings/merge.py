@@ -5,7 +5,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
-from functools import cache
 
 from transforms.meetings.candidates import (
     _HANOI_TIME,
@@ -16,7 +15,6 @@ from transforms.meetings.mentions import (
     _fold,
     _head_keys,
     _vietnamese_like,
-    _words,
 )
 from transforms.meetings.parties import (
     _Article,
@@ -270,12 +268,11 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
         # People come from the readings the rules stand by; a loose or planned reading only when there is no other.
         trusted = [f for f in items if not f.dropped] or items
         trusted = [f for f in trusted if not _not_host(f)] or trusted
-        vn = _somebody(next((f.vn for f in trusted if f.vn.person and not _nobody(f.vn.person)), first.vn))
+        vn = next((f.vn for f in trusted if f.vn.person), first.vn)
         # A loose reading of the same encounter may still name its counterpart ("Tiếp đoàn có ông X, Phó Chủ tịch
         # Tập đoàn") when no trusted one does.
-        foreign = _somebody(next((f.foreign for f in trusted if f.foreign.person and not _nobody(f.foreign.person)),
-                                 None) or next((f.foreign for f in items if f.foreign.person and not f.future
-                                                and not _nobody(f.foreign.person)), first.foreign))
+        foreign = next((f.foreign for f in trusted if f.foreign.person), None) or next(
+            (f.foreign for f in items if f.foreign.person and not f.future), first.foreign)
         partner = first.foreign.partner
         assert partner is not None
         if partner.kind == "embassy":
@@ -291,7 +288,7 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
         vn_person, vn_title, filled_vn = vn.person, vn.title, False
         if vn_person is None and primary:
             filler = _fill_vn(article, vn, next((f.evidence for f in items if f.vn is vn), first.evidence))
-            if filler is not None and filler.person and not _nobody(filler.person):
+            if filler is not None:
                 vn_person, vn_title, filled_vn = filler.person, vn_title or filler.title, True
         # Bodies alone ("chào xã giao UBND Đà Nẵng" in a programme, "ghế của Quốc hội") rarely make a meeting.
         bodies_only = primary and vn_person is None and (
@@ -299,7 +296,7 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
         foreign_person, foreign_title, filled_foreign = foreign.person, foreign.title, False
         if foreign_person is None:
             filler = _fill_foreign(article, partner)
-            if filler is not None and filler.person and not _nobody(filler.person):
+            if filler is not None:
                 foreign_person, foreign_title, filled_foreign = filler.person, foreign_title or filler.title, True
         vn_title = _fullest_title(article, vn_person, "vn", vn_title)
         foreign_title = _fullest_title(article, foreign_person, "foreign", foreign_title)
@@ -338,7 +335,7 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
             "article_vietnamese": article.vietnamese_context,
             # Vietnamese people the whole article names (a foreign–foreign story names none, GUIDELINES §1).
             "article_vn_people": len({fold(p.person) for p in article.order if p.side == "vn" and p.person
-                                      and not p.not_met and not _nobody(p.person)}),
+                                      and not p.not_met}),
             "foreign_named": foreign.person is not None,
             "foreign_filled": filled_foreign,
             "foreign_titled": foreign_title is not None,
@@ -360,22 +357,6 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
         m.signals["article_rows"] = len(meetings)
     # Dated primary meetings first: they are what the article is about.
     return sorted(meetings, key=lambda m: (not m.is_primary, m.date is None and m.is_primary))
-
-
-def _nobody(name: str) -> bool:
-    """A "person" that is a region of the world ("Đông Nam Á" of "nhà lãnh đạo Đông Nam Á đầu tiên", "Thái Bình
-    Dương" of "Chủ tịch phụ trách khu vực châu Á - Thái Bình Dương"): at least 70% of its letters are a region's."""
-    letters = _compact(name)
-    return bool(letters) and any(region in letters and len(region) >= 0.7 * len(letters) for region in _regions())
-
-
-@cache
-def _regions() -> tuple[str, ...]:
-    return tuple(_compact(r) for r in _words("region"))
-
-
-def _somebody(party: Party) -> Party:
-    return replace(party, person=None, title=None) if party.person and _nobody(party.person) else party
 
 
 # An earlier encounter told as background: "Trước đó, ...", "năm ngoái", "hồi tháng 12".

@@ -2,7 +2,7 @@
 import pytest
 
 from tests.conftest import SHARED
-from transforms.meetings import decision, find_meetings, merge, parties
+from transforms.meetings import decision, find_meetings, mentions, merge, parties
 from transforms.records import DateMention, Meeting, PartnerRef
 
 needs_corpus = pytest.mark.skipif(not (SHARED / "corpus" / "dev2").exists(), reason="needs ../shared/corpus")
@@ -75,8 +75,8 @@ def test_a_region_of_the_world_is_nobody():
     title, body = _article("dev2", "22422545.txt")
     rows = find_meetings(title, body)
     assert [(m.vn_person, m.foreign_person) for m in rows] == [("Nguyễn Xuân Phúc", "Donald Trump")]
-    assert all(not merge._nobody(p) for p in ("Nguyễn Đông Anh", "Nam", "Thái Bình"))
-    assert merge._nobody("Đông Nam Á") and merge._nobody("Á-Thái Bình Dương Hạ")
+    assert all(not mentions._region_like(p) for p in ("Nguyễn Đông Anh", "Nam", "Thái Bình"))
+    assert mentions._region_like("Đông Nam Á") and mentions._region_like("Á-Thái Bình Dương Hạ")
 
 
 def test_a_leader_of_the_past_or_quoted_is_not_the_counterpart():
