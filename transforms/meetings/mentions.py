@@ -390,9 +390,7 @@ def _name_runs(scan: _Scan) -> list[_NameRun]:
     n = len(toks)
     while i < n:
         t = toks[i]
-        if not t.cap or covered[i] or (t.text in _NOT_NAME and not _named_after_honorific(toks, covered, i) and not (
-                _RANK_BEFORE.search(scan.text, max(0, t.start - 24), t.start) and _named_after_honorific(
-                    toks, covered, i, rank=True))) or (
+        if not t.cap or covered[i] or (t.text in _NOT_NAME and not _named_after_honorific(scan, i)) or (
                 t.text.isupper() and len(t.text) > 1 and not re.fullmatch(r"[A-ZĐ]\.", t.text)):
             i += 1
             continue
@@ -427,12 +425,15 @@ def _name_runs(scan: _Scan) -> list[_NameRun]:
 _NAMED_PLACE = re.compile(rf"(?:^|(?<=[\s(]))(?:{_phrases('named_place', either_case=False)})\s+$")
 
 
-def _named_after_honorific(toks: list[_Tok], covered: list[bool], i: int, rank: bool = False) -> bool:
-    """"ông Đồng Văn Thanh", "bà Trung Thị Mai", "Đại tá Hàn Mạnh Thắng" (RANK: a military rank ends right before):
-    after a lower-case honorific or a rank, a capitalised word that otherwise opens no name (not_name: "Đồng chí",
-    "Trung tướng", "Hàn") is a family name when a name word follows."""
-    return 0 < i < len(toks) - 1 and (rank or toks[i - 1].text in ("ông", "bà", "chí", "ngài")) and toks[i + 1].cap \
-        and not covered[i + 1] and toks[i + 1].start == toks[i].end + 1
+def _named_after_honorific(scan: _Scan, i: int) -> bool:
+    """"ông Đồng Văn Thanh", "bà Trung Thị Mai", "Đại tá Hàn Mạnh Thắng": after a lower-case honorific or a military
+    rank, a capitalised word that otherwise opens no name (not_name: "Đồng chí", "Trung tướng", "Hàn") is a family
+    name when a name word follows."""
+    toks, covered = scan.tokens, scan.covered
+    if not 0 < i < len(toks) - 1 or not toks[i + 1].cap or covered[i + 1] or toks[i + 1].start != toks[i].end + 1:
+        return False
+    return toks[i - 1].text in ("ông", "bà", "chí", "ngài") or bool(
+        _RANK_BEFORE.search(scan.text, max(0, toks[i].start - 24), toks[i].start))
 
 
 def _glued_place(scan: _Scan, j: int) -> bool:

@@ -145,7 +145,8 @@ def _foreign_subsidiary(scan: _Scan, start: int, vn_owner: gazetteer.Mention, ar
     return PartnerRef(name=name, kind="organization", country_code=code)
 
 
-_COMPANY_HEAD = re.compile(r"(?i)(?:tập đoàn|tổ hợp|tổng công ty|công ty|ngân hàng|quỹ|hãng)\s+")
+_COMPANY_HEADS = "tập đoàn|tổ hợp|tổng công ty|công ty|ngân hàng|quỹ|hãng"
+_COMPANY_HEAD = re.compile(rf"(?i)(?:{_COMPANY_HEADS})\s+")
 _FIRM_FORM = re.compile(r"\b(?:TNHH|MTV|CP|JSC|Co\.?|Ltd\.?)(?!\w)|[,()]|\s(?:khu vực|tại)\s*$")
 
 
@@ -979,7 +980,7 @@ def find_parties(scan: _Scan, article: _Article, bodies_too: bool = True) -> lis
     return [p for p in parties if p.side is not None]
 
 
-_BODY_HEAD = r"(?i)(?<!\w)(tập đoàn|tổng công ty|công ty|ngân hàng|quỹ|hãng|hiệp hội)"
+_BODY_HEAD = rf"(?i)(?<!\w)({_COMPANY_HEADS}|hiệp hội)"
 _BODY_HEAD_START = re.compile(_BODY_HEAD + r"\s")
 _BARE_HEAD_END = re.compile(_BODY_HEAD + r"$")
 
