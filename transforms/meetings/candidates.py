@@ -623,8 +623,9 @@ def _forums(scans: list[_Scan], article: _Article, days: list[DateMention | None
 
 
 # "của Hải quân Ấn Độ do Trung tá X", "Tập đoàn Y, do ông X": the person who follows heads the body before.
-_BELONGS_TO = re.compile(r"(?i)\s*,?\s*(?:thuộc|của|trực thuộc)\s+")
 _HEADED_BY = re.compile(r"(?i)\s*,?\s*do\s+(?:(?:ông|bà|ngài)\s+)?$")
+# "Chủ tịch Khối kinh doanh ... thuộc Tập đoàn Samsung": his title's unit belongs to the body after it.
+_BELONGS_TO = re.compile(r"(?i)\s*,?\s*(?:thuộc|của|trực thuộc)\s+")
 
 
 def _headed_body(parties: list[Party], person: Party, text: str) -> Party | None:
