@@ -3,14 +3,10 @@ the embassy (GUIDELINES §3, the most specific body that meets), and the Vietnam
 ("Tổng Lãnh sự Campuchia tại TP. Hồ Chí Minh") is not the locality of the province that receives him."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.transforms.meetings import only_meeting as _only
 from transforms import gazetteer
-from transforms.meetings import find_meetings
-
-CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"
 
 
 @pytest.mark.parametrize(("sentence", "place", "posted"), [
@@ -27,12 +23,6 @@ CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"
 def test_a_place_after_a_missions_tai_is_its_post(sentence: str, place: str, posted: bool) -> None:
     mention = next(m for m in gazetteer.find_localities(sentence) if sentence[m.start:m.end] == place)
     assert gazetteer.is_mission_post(sentence, mention.start) is posted
-
-
-def _only(title: str, body: str):
-    meetings = find_meetings(title, body)
-    assert len(meetings) == 1, meetings
-    return meetings[0]
 
 
 def test_a_consul_general_is_met_as_the_consulate_general_of_his_post() -> None:

@@ -2,15 +2,10 @@
 company named without its country, world regions next to names, organ names with ordinary lower-case nouns."""
 from __future__ import annotations
 
+from tests.transforms.meetings import only_meeting as _only
 from transforms.meetings import find_meetings
 from transforms.meetings.mentions import _scan
 from transforms.meetings.parties import _Article, find_parties
-
-
-def _only(title: str, body: str):
-    meetings = find_meetings(title, body)
-    assert len(meetings) == 1, meetings
-    return meetings[0]
 
 
 def test_a_headline_title_ends_before_the_verb_of_a_phone_call() -> None:
