@@ -86,13 +86,14 @@ def label(candidates: list[Meeting], gold: dict, score: ModuleType) -> list[tupl
     return out
 
 
-def examples(shared: Path) -> tuple[list[Example], list[ArticleGold]]:
+def examples(shared: Path, sets: tuple[str, ...] = TRAINING_SETS) -> tuple[list[Example], list[ArticleGold]]:
+    """The candidates of every article of SETS, labelled against its gold, and the gold's counts per article."""
     from transforms import staging  # the pipeline's own decoding and cleaning
 
     score = load_scorer(shared)
     out: list[Example] = []
     golds: list[ArticleGold] = []
-    for name in TRAINING_SETS:
+    for name in sets:
         folder = article_folder(shared, name)
         lines = [json.loads(line) for line in (shared / "gold" / f"{name}.jsonl").read_text("utf-8").splitlines()
                  if line.strip()]
