@@ -403,6 +403,9 @@ def _name_runs(scan: _Scan) -> list[_NameRun]:
             if u.cap and not covered[j] and not (u.text.isupper() and len(u.text) > 2):
                 j += 1
                 continue
+            if _glued_initial(scan, j):
+                j += 2  # "V.Xê-ma-scô", "N.Modi": an initial glued to a foreign name is part of it
+                continue
             if u.cap and covered[j] and _glued_place(scan, j):
                 j += 1
                 continue
@@ -419,6 +422,18 @@ def _name_runs(scan: _Scan) -> list[_NameRun]:
             place_end = None
         i = j
     return runs
+
+
+def _glued_initial(scan: _Scan, j: int) -> bool:
+    """Is token J the dot of an initial glued to a foreign name ("V.Volodin", "A.Lu-ca-sen-cô", "N.Modi")? Not before
+    a Vietnamese-looking word: "Q.Bình Thạnh" (a district), "T.Nhung" (a byline)."""
+    toks, covered = scan.tokens, scan.covered
+    if toks[j].text != "." or j + 1 >= len(toks) or j == 0:
+        return False
+    initial, word = toks[j - 1], toks[j + 1]
+    return bool(re.fullmatch(r"[A-ZĐ]", initial.text)) and initial.end == toks[j].start and \
+        toks[j].end == word.start and word.cap and not covered[j + 1] and not _vietnamese_like(word.text) and \
+        len(word.text) >= 3 and not word.text.isupper()  # "T.Ư", "T.W": an abbreviation, "TP.HCM" a place
 
 
 # "sân bay John F.Kennedy", "cảng Tiên Sa": the name after a place noun is the place's.

@@ -47,3 +47,39 @@ def test_a_body_named_after_of_stays_in_the_title() -> None:
     found = titles("Thủ tướng tiếp ông Christopher J. Nassetta, Chủ tịch kiêm Tổng Giám đốc điều hành của Hilton "
                    "Worldwide.")
     assert found["Christopher J. Nassetta"] == "Chủ tịch kiêm Tổng Giám đốc điều hành của Hilton Worldwide"
+
+
+@pytest.mark.parametrize(("sentence", "person", "title"), [
+    # An initial glued to a foreign name is part of it (corpus 21511502, 22652339, 22448983).
+    ("Sáng 10-2, tại Trụ sở Chính phủ, Phó Thủ tướng Trịnh Đình Dũng tiếp ông M.Dô-y-rơ, Phó Thủ tướng, Bộ trưởng Nông "
+     "nghiệp và nguồn nước Cộng hòa U-dơ-bê-ki-xtan.",
+     "M.Dô-y-rơ", "Phó Thủ tướng, Bộ trưởng Nông nghiệp"),
+    ("Tại cuộc gặp sáng qua, Chủ tịch Duma quốc gia Nga V.Volodin và Chủ tịch nước Trần Đại Quang cùng nhấn mạnh nhiệm "
+     "vụ ưu tiên hiện nay.", "V.Volodin", "Chủ tịch Duma quốc gia Nga"),
+    ("Nhận lời mời của Thủ tướng Nhật Bản S.A-bê, Thủ tướng Nguyễn Xuân Phúc và Phu nhân thăm chính thức Nhật Bản.",
+     "S.A-bê", "Thủ tướng Nhật Bản"),
+])
+def test_a_glued_initial_stays_with_its_name(sentence: str, person: str, title: str) -> None:
+    assert titles(sentence).get(person) == title
+
+
+def test_an_abbreviation_or_a_district_is_no_initial() -> None:
+    # "Ủy viên T.Ư" is "Trung ương", not an initial of the Vietnamese name after it; "Q.Bình Thạnh" is a district.
+    found = titles("Chủ tịch nước Trần Đại Quang tiếp đồng chí Vưu Quyền, Ủy viên T.Ư Đảng Cộng sản Trung Quốc, Bí thư "
+                   "Tỉnh ủy tỉnh Phúc Kiến.")
+    assert not any(person.startswith("T.") for person in found), found
+    assert not any(person.startswith("Q.") for person in titles("Ông Nguyễn Văn A, Chủ tịch UBND Q.Bình Thạnh, đã tiếp "
+                                                                   "Đại sứ Nhật Bản."))
+
+
+def test_one_encounter_keeps_the_name_with_its_initials_spelt_out() -> None:
+    # "V. Semashko" of the lead and "Vladimir Semashko" of the body are one person of one meeting (GUIDELINES §2), named
+    # in full; a name written with a glued and with a spaced initial is one person too.
+    from transforms.meetings import find_meetings
+    meetings = find_meetings(
+        "Chủ tịch nước tiếp Phó Thủ tướng Belarus",
+        "Chiều 26/6, Chủ tịch nước Trần Đại Quang đã tiếp Phó Thủ tướng Cộng hòa Belarus V. Semashko. Chủ tịch nước "
+        "Trần Đại Quang đánh giá cao vai trò của Phó Thủ tướng Belarus Vladimir Semashko.")
+    assert [m.foreign_person for m in meetings] == ["Vladimir Semashko"]
+    from transforms.meetings.merge import same_person
+    assert same_person("v.volodin", "v. volodin") and same_person("volodin", "v.volodin")
