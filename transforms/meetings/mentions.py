@@ -401,6 +401,8 @@ def _name_runs(scan: _Scan) -> list[_NameRun]:
             if gap not in (" ", "") and not (gap == " " or re.fullmatch(r"\s+", gap)):
                 break
             if u.cap and not covered[j] and not (u.text.isupper() and len(u.text) > 2):
+                if _opens_clause(scan, j) and not _vietnamese_like(scan.text[t.start:toks[j - 1].end]):
+                    break  # "Donald Trump | Trong khuôn khổ ...": a headline glued to the first sentence
                 j += 1
                 continue
             if _glued_initial(scan, j):
@@ -422,6 +424,14 @@ def _name_runs(scan: _Scan) -> list[_NameRun]:
             place_end = None
         i = j
     return runs
+
+
+def _opens_clause(scan: _Scan, j: int) -> bool:
+    """Does token J open a clause: a word that never belongs to a name (not_name: "Trong", "Ngày", "Theo") followed by
+    a lower-case word or a number ("Trong khuôn khổ", "Ngày 7/2")?"""
+    toks = scan.tokens
+    return toks[j].text in _NOT_NAME and j + 1 < len(toks) and (
+        toks[j + 1].text[:1].islower() or toks[j + 1].text[:1].isdigit())
 
 
 def _glued_initial(scan: _Scan, j: int) -> bool:

@@ -308,8 +308,8 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
             if filler is not None:
                 foreign_person, foreign_title, filled_foreign = filler.person, foreign_title or filler.title, True
         foreign_person = _spelt_out_in(article, foreign_person)
-        vn_title = _fullest_title(article, vn_person, "vn", vn_title)
-        foreign_title = _fullest_title(article, foreign_person, "foreign", foreign_title)
+        vn_title = _clean_title(_fullest_title(article, vn_person, "vn", vn_title))
+        foreign_title = _clean_title(_fullest_title(article, foreign_person, "foreign", foreign_title))
         evidence = " ".join(dict.fromkeys(f.evidence for f in items if f.primary or not primary))
         kept = [f for f in items if not f.dropped]
         signals = {
@@ -386,6 +386,19 @@ def _spelt_out(parties: list[Party]) -> Party | None:
         return None
     first = parties[0]
     return next((p for p in parties[1:] if _expands_initials(first.person or "", p.person or "")), first)
+
+
+# What a title phrase may drag along from the words after it: the honorific of the next name ("... Quốc hội Belarus
+# Ngài", "Chủ tịch Đảng Công Minh - Ngài"), a dash or comma, a word of the clause that goes on ("Thủ tướng còn",
+# "Tập đoàn Vamed của").
+_TITLE_TAIL = re.compile(r"(?:\s*[-–—,:;]|\s+(?:[Nn]gài|ông|bà|Ông|Bà|của|và|còn|cũng|đã|đang|sẽ|với|là|thì))+\s*$")
+
+
+def _clean_title(title: str | None) -> str | None:
+    """The title without the residue after it; None when nothing is left."""
+    if title is None:
+        return None
+    return _TITLE_TAIL.sub("", title).strip() or None
 
 
 def _spelt_out_in(article: _Article, person: str | None) -> str | None:

@@ -83,3 +83,25 @@ def test_one_encounter_keeps_the_name_with_its_initials_spelt_out() -> None:
     assert [m.foreign_person for m in meetings] == ["Vladimir Semashko"]
     from transforms.meetings.merge import same_person
     assert same_person("v.volodin", "v. volodin") and same_person("volodin", "v.volodin")
+
+
+def test_a_headline_glued_to_the_first_sentence_does_not_lengthen_the_name() -> None:
+    # Corpus 22434931: the headline lost its line break before the lead ("... Donald Trump Trong khuôn khổ ...").
+    found = titles("Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống Mỹ Donald Trump Trong khuôn khổ chuyến thăm "
+                   "chính thức Mỹ từ 29 - 31.5.2017, chiều 31.5 theo giờ địa phương.")
+    assert found.get("Donald Trump") == "Tổng thống Mỹ", found
+
+
+@pytest.mark.parametrize(("title", "clean"), [
+    ("Chủ tịch Viện Đại biểu (Hạ viện) Quốc hội Belarus Ngài", "Chủ tịch Viện Đại biểu (Hạ viện) Quốc hội Belarus"),
+    ("Chủ tịch Đảng Công Minh - Ngài", "Chủ tịch Đảng Công Minh"),
+    ("Thủ tướng còn", "Thủ tướng"),
+    ("Tổng thống Belarus -", "Tổng thống Belarus"),
+    ("Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed của", "Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed"),
+    ("Đại sứ Việt Nam tại Mỹ", "Đại sứ Việt Nam tại Mỹ"),
+    ("Chủ tịch Hội Hữu nghị Việt - Nhật", "Chủ tịch Hội Hữu nghị Việt - Nhật"),
+])
+def test_a_title_loses_the_residue_after_it(title: str, clean: str) -> None:
+    # Corpus rows of 22628395, 22627813, 22708669, 22714001: the next name's honorific, a dash, the clause going on.
+    from transforms.meetings.merge import _clean_title
+    assert _clean_title(title) == clean
