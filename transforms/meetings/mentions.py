@@ -612,7 +612,10 @@ def _left_title(scan: _Scan, run: _NameRun) -> tuple[int, list[gazetteer.Mention
         segment_geo = [g for g in scan.geo if prev[-1].start <= g.start < start]
         clash = any((_title(nearest).side == "vn" and not _is_vietnamese_geo(g))
                     or (_title(nearest).side == "foreign" and _is_vietnamese_geo(g)) for g in segment_geo)
-        if not uncovered_caps and not clash and re.fullmatch(r"[^,;.:()]{0,60},\s*|\s*(?:kiêm|,)\s*", between) \
+        # "những nội dung đoàn Nghị sĩ Hạ viện Nhật Bản quan tâm, Thứ trưởng Lê Quang Hùng": a title after "đoàn" says
+        # who the delegation's members are; it is nobody's office.
+        of_delegation = bool(_OF_DELEGATION.search(scan.text, max(0, prev[-1].start - 8), prev[-1].start))
+        if not uncovered_caps and not clash and not of_delegation and re.fullmatch(r"[^,;.:()]{0,60},\s*|\s*(?:kiêm|,)\s*", between) \
                 and not re.search(r"(?i)\b(?:đã|đang|sẽ|và|với|tiếp|hội đàm|gặp)\b", between):
             start = prev[-1].start
             chain.insert(0, prev[-1])
@@ -625,6 +628,9 @@ def _left_title(scan: _Scan, run: _NameRun) -> tuple[int, list[gazetteer.Mention
             _ends_title(scan, k) for k, t in enumerate(scan.tokens) if member.start() <= t.start < start):
         start = member.start()
     return start, chain
+
+
+_OF_DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn\s+$")
 
 
 def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun],
