@@ -16,3 +16,12 @@ def test_a_title_after_doan_names_the_delegations_members_not_the_next_persons_o
         "Bản quan tâm, Thứ trưởng Lê Quang Hùng điểm qua những thông tin cơ bản về thị trường BĐS.")
     assert (m.vn_person, m.vn_title) == ("Lê Quang Hùng", "Thứ trưởng")
     assert (m.foreign_person, m.partner.country_code) == ("Tabata Hiroaki", "JP")
+
+
+def test_an_honorific_between_a_title_and_the_name_is_neither_title_nor_partner() -> None:
+    # 2017 corpus 22472805: the partner was "Đảng Công Minh - Ngài" and the title "Chủ tịch Đảng Công Minh - Ngài".
+    m = only_meeting("Thủ tướng Nguyễn Xuân Phúc tiếp Chủ tịch Đảng Công Minh",
+                     "Chiều 6/6, tại Tokyo, Thủ tướng Nguyễn Xuân Phúc tiếp Chủ tịch Đảng Công Minh - Ngài Natsuo "
+                     "Yamaguchi.")
+    assert (m.foreign_person, m.foreign_title, m.partner.name) == (
+        "Natsuo Yamaguchi", "Chủ tịch Đảng Công Minh", "Đảng Công Minh")
