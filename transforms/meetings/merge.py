@@ -387,7 +387,14 @@ def _spelt_out(parties: list[Party]) -> Party | None:
     if not parties:
         return None
     first = parties[0]
-    return next((p for p in parties[1:] if _expands_initials(first.person or "", p.person or "")), first)
+    spelt = next((p for p in parties[1:] if _expands_initials(first.person or "", p.person or "")), None)
+    if spelt is not None:
+        return spelt
+    # The name as the body writes it, not a headline's other spacing of the same letters ("V. Volodin" / "V.Volodin").
+    if "." not in (first.person or ""):
+        return first
+    return next((p for p in parties if p.sentence > 0 and _compact(p.person or "") == _compact(first.person or "")),
+                first)
 
 
 # What a title phrase may drag along from the words after it: the honorific of the next name ("... Quốc hội Belarus
