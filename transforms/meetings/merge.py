@@ -10,8 +10,10 @@ from transforms.meetings.candidates import (
     _HANOI_TIME,
     _Found,
 )
+from transforms import gazetteer
 from transforms.meetings.mentions import (
     Party,
+    _code,
     _fold,
     _head_keys,
     _vietnamese_like,
@@ -308,7 +310,7 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
             if filler is not None:
                 foreign_person, foreign_title, filled_foreign = filler.person, foreign_title or filler.title, True
         foreign_person = _spelt_out_in(article, foreign_person)
-        vn_title = _clean_title(_fullest_title(article, vn_person, "vn", vn_title))
+        vn_title = _own_offices(_clean_title(_fullest_title(article, vn_person, "vn", vn_title)))
         foreign_title = _clean_title(_fullest_title(article, foreign_person, "foreign", foreign_title))
         evidence = " ".join(dict.fromkeys(f.evidence for f in items if f.primary or not primary))
         kept = [f for f in items if not f.dropped]
@@ -401,6 +403,25 @@ def _spelt_out(parties: list[Party]) -> Party | None:
 # Ngài", "Chủ tịch Đảng Công Minh - Ngài"), a dash or comma, a word of the clause that goes on ("Thủ tướng còn",
 # "Tập đoàn Vamed của").
 _TITLE_TAIL = re.compile(r"(?:\s*[-–—,:;]|\s+(?:[Nn]gài|ông|bà|Ông|Bà|của|và|còn|cũng|đã|đang|sẽ|với|là|thì))+\s*$")
+
+
+def _own_offices(title: str | None) -> str | None:
+    """A Vietnamese official's title chain without the offices before it that name only a foreign state or body: the
+    guest's title read into the host's ("Tại buổi tiếp Tổng Giám đốc WHO, Thủ tướng Chính phủ Nguyễn Xuân Phúc" gave
+    "Tổng Giám đốc WHO, Thủ tướng Chính phủ"; "Chủ tịch JICA, Thủ tướng Chính phủ"). The last office is kept."""
+    if title is None or "," not in title:
+        return title
+    parts = [p.strip() for p in title.split(",")]
+    keep = [p for i, p in enumerate(parts) if i == len(parts) - 1 or not _foreign_only(p)]
+    return ", ".join(keep)
+
+
+def _foreign_only(office: str) -> bool:
+    """Does OFFICE name a foreign country, place or body and nothing Vietnamese?"""
+    geo = gazetteer.find_geo(office)
+    if any(g.kind == "province" or (g.kind == "country" and _code(g) == "VN") for g in geo):
+        return False
+    return any(g.kind in ("country", "place") for g in geo) or bool(gazetteer.find_orgs(office))
 
 
 def _clean_title(title: str | None) -> str | None:

@@ -105,3 +105,17 @@ def test_a_title_loses_the_residue_after_it(title: str, clean: str) -> None:
     # Corpus rows of 22628395, 22627813, 22708669, 22714001: the next name's honorific, a dash, the clause going on.
     from transforms.meetings.merge import _clean_title
     assert _clean_title(title) == clean
+
+
+@pytest.mark.parametrize(("title", "own"), [
+    # The guest's office read into the host's chain (corpus 22565256; "Tại buổi tiếp Tổng Giám đốc WHO, Thủ tướng ...").
+    ("Chủ tịch Thượng viện Haiti, Chủ tịch Quốc hội", "Chủ tịch Quốc hội"),
+    ("Tổng Giám đốc WHO, Thủ tướng Chính phủ", "Thủ tướng Chính phủ"),
+    # A Vietnamese body that names a foreign country stays; so does every office of an ordinary chain.
+    ("Chủ tịch Hội hữu nghị Việt Nam - Cuba, Phó Chủ tịch Quốc hội",
+     "Chủ tịch Hội hữu nghị Việt Nam - Cuba, Phó Chủ tịch Quốc hội"),
+    ("Ủy viên Bộ Chính trị, Chủ tịch Quốc hội", "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội"),
+])
+def test_a_vietnamese_title_keeps_only_its_own_offices(title: str, own: str) -> None:
+    from transforms.meetings.merge import _own_offices
+    assert _own_offices(title) == own
