@@ -6,11 +6,11 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
+from transforms import gazetteer
 from transforms.meetings.candidates import (
     _HANOI_TIME,
     _Found,
 )
-from transforms import gazetteer
 from transforms.meetings.mentions import (
     Party,
     _code,
