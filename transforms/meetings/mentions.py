@@ -380,6 +380,11 @@ class _NameRun:
     text: str
 
 
+# Letters of Vietnamese that Western names never have (é, ü, ñ and the like they do). A run of two such words or more
+# followed by a Vietnamese word that opens no name ends there.
+_VIETNAMESE_ONLY = re.compile(r"(?i)[ăâđêôơưĩũạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
 def _name_runs(scan: _Scan) -> list[_NameRun]:
     """Maximal runs of capitalised words outside gazetteer mentions (a prefix-less place name glued to a
     preceding capitalised word belongs to the name: "Nguyễn Thị Định")."""
@@ -401,6 +406,9 @@ def _name_runs(scan: _Scan) -> list[_NameRun]:
             if gap not in (" ", "") and not (gap == " " or re.fullmatch(r"\s+", gap)):
                 break
             if u.cap and not covered[j] and not (u.text.isupper() and len(u.text) > 2):
+                if j - i >= 2 and u.text in _NOT_NAME and _VIETNAMESE_ONLY.search(u.text) \
+                        and not _VIETNAMESE_ONLY.search(scan.text[t.start:toks[j - 1].end]):
+                    break  # "Norbert Kartmann Tại cuộc gặp ...": a Vietnamese word opening the next clause
                 j += 1
                 continue
             if u.cap and covered[j] and _glued_place(scan, j):
