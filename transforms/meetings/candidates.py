@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from transforms import gazetteer
 from transforms.dates import date_range, find_dates
@@ -76,6 +76,16 @@ def _cue_stems() -> tuple[str, ...]:
 
 def _cues(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, is_noun) of meeting verbs and event nouns in a sentence."""
+    return list(_sentence_cues(text))
+
+
+@lru_cache(maxsize=4096)
+def _sentence_cues(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """_cues, remembered: a sentence is read for cues again by later passes (_implicit_meeting)."""
+    return tuple(_find_cues(text))
+
+
+def _find_cues(text: str) -> list[tuple[int, int, bool]]:
     lowered = text.lower()
     if not any(stem in lowered for stem in _cue_stems()):
         return []  # most sentences: a substring test instead of the case-insensitive pattern
