@@ -566,6 +566,9 @@ def _is_vietnamese_geo(mention: gazetteer.Mention) -> bool:
     return mention.kind == "province" or (mention.kind == "country" and _code(mention) == "VN")
 
 
+_TITLE_HONORIFICS = frozenset({"ông", "bà", "ngài"})
+
+
 def _left_title(scan: _Scan, run: _NameRun) -> tuple[int, list[gazetteer.Mention]] | None:
     """Start of the title phrase right before a name ("Phó Chủ tịch UBND TP Hồ Chí Minh | Bùi Xuân Cường")."""
     before = [m for m in scan.titles if m.end <= run.start]
@@ -582,6 +585,10 @@ def _left_title(scan: _Scan, run: _NameRun) -> tuple[int, list[gazetteer.Mention
             if tok.text == "tại" and _DIPLOMATIC.search(nearest.text) and k + 1 < run.i and (
                     scan.covered[k + 1] or scan.tokens[k + 1].cap):
                 k += 1  # "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper": the post is part of the title
+                continue
+            if k + 1 == run.i and tok.text.lower() in _TITLE_HONORIFICS and (
+                    scan.covered[k - 1] or scan.tokens[k - 1].cap):
+                k += 1  # "Đại sứ Nhật Bản ông Umeda Kunio": an honorific right after the title's organ or place
                 continue
             if tok.text in (",", "và") and k + 1 < run.i and _organ_goes_on(scan, k):
                 k += 1  # "Bộ trưởng Bưu chính và Viễn thông Lào X", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch X"
@@ -614,7 +621,11 @@ def _left_title(scan: _Scan, run: _NameRun) -> tuple[int, list[gazetteer.Mention
         segment_geo = [g for g in scan.geo if prev[-1].start <= g.start < start]
         clash = any((_title(nearest).side == "vn" and not _is_vietnamese_geo(g))
                     or (_title(nearest).side == "foreign" and _is_vietnamese_geo(g)) for g in segment_geo)
-        if not uncovered_caps and not clash and re.fullmatch(r"[^,;.:()]{0,60},\s*|\s*(?:kiêm|,)\s*", between) \
+        # "những nội dung đoàn Nghị sĩ Hạ viện Nhật Bản quan tâm, Thứ trưởng Lê Quang Hùng": a title after "đoàn" says
+        # who the delegation's members are; it is nobody's office.
+        of_delegation = bool(_OF_DELEGATION.search(scan.text, max(0, prev[-1].start - 8), prev[-1].start))
+        if not uncovered_caps and not clash and not of_delegation \
+                and re.fullmatch(r"[^,;.:()]{0,60},\s*|\s*(?:kiêm|,)\s*", between) \
                 and not re.search(r"(?i)\b(?:đã|đang|sẽ|và|với|tiếp|hội đàm|gặp)\b", between):
             start = prev[-1].start
             chain.insert(0, prev[-1])
@@ -627,6 +638,9 @@ def _left_title(scan: _Scan, run: _NameRun) -> tuple[int, list[gazetteer.Mention
             _ends_title(scan, k) for k, t in enumerate(scan.tokens) if member.start() <= t.start < start):
         start = member.start()
     return start, chain
+
+
+_OF_DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn\s+$")
 
 
 def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun],
