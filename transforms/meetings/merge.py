@@ -333,6 +333,8 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
                 p.side == "foreign" and p.person and (fold(p.person) == fold(vn_person) or fold(vn_person) in fold(
                     p.title or "") or _part_of_name(vn_person, p.person)) for p in article.order),
             "article_vietnamese": article.vietnamese_context,
+            # Every reading's Vietnamese side is a Sino-Vietnamese name nothing else calls Vietnamese (parties.py).
+            "vn_weak": all(f.vn.weak for f in items),
             # Vietnamese people the whole article names (a foreign–foreign story names none, GUIDELINES §1).
             "article_vn_people": len({fold(p.person) for p in article.order if p.side == "vn" and p.person
                                       and not p.not_met}),

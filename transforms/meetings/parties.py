@@ -557,15 +557,17 @@ def _delegation_parties(scan: _Scan, persons: list[Party], article: _Article) ->
                 head = heads[0] if heads else None
                 end = lead_end.end()
         else:
-            # "Esteban Lazo Hernandez dẫn đầu Đoàn đại biểu ..."
-            before = re.search(r"\s(?:dẫn đầu|đứng đầu)\s+(?:các\s+)?$", text[max(0, m.start() - 14):m.start() + 1])
+            # "Esteban Lazo Hernandez dẫn đầu Đoàn đại biểu ...", "Đại sứ ... Choi Young Sam cùng đoàn công tác đã
+            # đến thăm ...": the person before heads the delegation.
+            before = re.search(r"\s(?:dẫn đầu|đứng đầu|cùng)\s+(?:các\s+)?$", text[max(0, m.start() - 14):m.start()])
             if before:
                 heads = [p for p in persons if p.end <= m.start() and m.start() - p.end < 16]
                 head = heads[-1] if heads else None
         aff = text[aff_start:aff_end].strip(" ,")
         aff_words = re.sub(r"(?i)^(?:đại biểu|công tác|cấp cao|quan chức|doanh nghiệp|hỗn hợp|liên ngành|các|của|"
                            r"và|[,\s])+", "", aff)
-        party = Party("delegation", m.start(), end, head=head)
+        # A head named before "Đoàn" opens the delegation's span, so his name is not read again as a bare title.
+        party = Party("delegation", min(m.start(), head.start) if head is not None else m.start(), end, head=head)
         reading = _Reading(None)
         if aff_words:
             a0 = aff_start + aff.find(aff_words) if aff_words in aff else aff_start

@@ -98,3 +98,22 @@ def test_a_titled_name_then_a_title_with_no_comma_is_the_next_clause_not_an_appo
                  "bắt tay Phó Thủ tướng Phạm Bình Minh.")
     people = {p.person: (p.side, p.title) for p in find_parties(scan, _Article()) if p.person}
     assert people["Nguyễn Xuân Phúc"] == ("vn", "Thủ tướng")
+
+
+def test_a_governor_of_a_city_keeps_the_city_in_his_title() -> None:
+    # "Thống đốc" is also the title of Việt Nam's central bank governor, but right before a foreign place followed by
+    # a Latin name it is the place's governor: Bangkok is the partner, not the first word of his name.
+    m = _only("Hà Nội: Tiếp Thống đốc Bangkok",
+              "HNP - Chiều 26/10, tại trụ sở UBND thành phố, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp "
+              "Thống đốc Bangkok Chadchart Sittipunt.")
+    assert (m.foreign_person, m.foreign_title) == ("Chadchart Sittipunt", "Thống đốc Bangkok")
+    assert (m.partner.kind, m.partner.country_code, m.partner.name_en) == ("city", "TH", "Bangkok")
+
+
+def test_an_association_keeps_its_head_word_in_a_title() -> None:
+    # "hội" ends a title before "hội đàm"; inside "Hiệp hội" it is part of the organ's name.
+    m = _only("Tây Ninh làm việc với KoCham",
+              "Sáng 3/4/2025, Chủ tịch UBND tỉnh Tây Ninh Nguyễn Thanh Ngọc làm việc với đoàn Hiệp hội Doanh nghiệp "
+              "Hàn Quốc tại Việt Nam (KoCham) do ông Park Jong Kyung, Chủ tịch Hiệp hội dẫn đầu.")
+    assert (m.foreign_person, m.foreign_title) == ("Park Jong Kyung", "Chủ tịch Hiệp hội")
+    assert (m.partner.country_code, m.partner.name) == ("KR", "Hiệp hội Doanh nghiệp Hàn Quốc")
