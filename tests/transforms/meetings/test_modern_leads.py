@@ -117,3 +117,16 @@ def test_an_association_keeps_its_head_word_in_a_title() -> None:
               "Hàn Quốc tại Việt Nam (KoCham) do ông Park Jong Kyung, Chủ tịch Hiệp hội dẫn đầu.")
     assert (m.foreign_person, m.foreign_title) == ("Park Jong Kyung", "Chủ tịch Hiệp hội")
     assert (m.partner.country_code, m.partner.name) == ("KR", "Hiệp hội Doanh nghiệp Hàn Quốc")
+
+
+def test_a_title_then_an_honorific_then_the_name_is_one_person() -> None:
+    # "Đại sứ Nhật Bản ông Umeda Kunio" gave two rows: the embassy with nobody, and Japan with an untitled guest.
+    m = _only("Bắc Ninh tiếp Tổng Lãnh sự Hoa Kỳ",
+              "Chiều 6/6, Chủ tịch UBND tỉnh Bắc Ninh ông Nguyễn Tử Quỳnh tiếp Tổng Lãnh sự Hoa Kỳ tại TP.HCM bà Susan "
+              "Burns.")
+    assert (m.vn_person, m.vn_title) == ("Nguyễn Tử Quỳnh", "Chủ tịch UBND tỉnh Bắc Ninh")
+    assert (m.foreign_person, m.foreign_title) == ("Susan Burns", "Tổng Lãnh sự Hoa Kỳ tại TP.HCM")
+    assert m.partner.kind == "embassy"
+    # A verb between the title and the honorific still ends the title: "Đại sứ cảm ơn ông X" is two people.
+    parties = find_parties(_scan("Đại sứ Nhật Bản cảm ơn ông Nguyễn Văn An đã tiếp đoàn."), _Article())
+    assert [(p.person, p.title) for p in parties if p.person] == [("Nguyễn Văn An", None)]
