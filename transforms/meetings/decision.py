@@ -93,6 +93,10 @@ def capped(probability: float, signals: dict[str, object]) -> float:
         # No Vietnamese person, and an article that never names Việt Nam or a province: the "national" side is
         # another country's (a Canada–US talk, GUIDELINES §1), not a Vietnamese body.
         return min(probability, _CAP)
+    if not signals.get("article_vietnamese") and signals.get("vn_weak"):
+        # "Ông Hà Lôi nhấn mạnh cuộc hội đàm ...": a Chinese name in Sino-Vietnamese syllables, in a China–US story
+        # that never names Việt Nam, is no Vietnamese side.
+        return min(probability, _CAP)
     if signals.get("wished"):
         # Every reading names the guest after a wish to meet them ("mong muốn đón tiếp Tổng thống X tham dự APEC"):
         # a vague intention, not a meeting held or announced (GUIDELINES §1).
