@@ -136,6 +136,8 @@ def _entry_org(mention: gazetteer.Mention) -> gazetteer.ForeignOrg:
 
 def _strip_credits(paragraph: str) -> str:
     """Photo credits become sentence breaks: "... Hà Nội. Ảnh: Doãn Tấn/TTXVN Chủ tịch ..." -> two sentences."""
+    if ":" not in paragraph:
+        return paragraph  # a credit is "Ảnh:", "Nguồn:" ...: most paragraphs have none
     out: list[str] = []
     pos = 0
     for m in _CREDIT_START.finditer(paragraph):
