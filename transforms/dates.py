@@ -40,8 +40,7 @@ Arguing the year (infer_year), strongest first; the first rule that yields a yea
    votes, weight 1, never decide alone: other quarters, "trong năm 2017" with a target, "những tháng đầu
    năm", a month/year up to two months before the meeting ("(01/2017)" for 10/2), a short dated range.
    A recent month decides like a current period: "tháng 12/2016 vừa qua" before a June meeting is 2017
-   (GUIDELINES §3), so does an explicit coming one ("tháng 11/2017 tới đây", "sắp tới"; a bare "tới" only
-   supports), and "trong năm 2017, hai nước đang
+   (GUIDELINES §3); a coming one ("tháng 11/2017 tới đây") only supports, and "trong năm 2017, hai nước đang
    ..." (what is under way) is current.
    The year with the most weight wins; a tie argues nothing (a lone "năm học 2017-2018" could be either
    year). Nothing in a clause of comparison or history counts ("so với cùng kỳ năm 2015", "cuộc Tổng
@@ -610,11 +609,7 @@ def _mention_votes(text: str, found: _Found, meeting: DateMention | None) -> lis
             # a June meeting is this November: 2017 (GUIDELINES §3: a recent past event fixes the year).
             if relative.group("past"):
                 return [YearVote(m.year if m.month <= month else m.year + 1, _VOTE, "recent_month")]
-            # "tháng 11/2017 tới đây", "tháng 11/2017 sắp tới": an explicit coming month is the article's own time
-            # as surely as a recent one; a bare "tới" at a clause end only supports.
-            weight, rule = (_VOTE, "coming_month") if re.match(r"\s*(?:tới đây|sắp tới)", text[m.end:]) else (
-                _SPAN_VOTE, "coming_month_support")
-            return [YearVote(m.year if m.month >= month else m.year - 1, weight, rule)]
+            return [YearVote(m.year if m.month >= month else m.year - 1, _SPAN_VOTE, "coming_month_support")]
         if month is None or 0 <= month - m.month < _REPORT_LAG_MONTHS:
             return [YearVote(m.year, _SPAN_VOTE, "month_year_support")]
         return []
