@@ -54,6 +54,9 @@ _FRACTION = re.compile(
     r"(?<!\w)(?:chiếm|bằng|đến|tới|khoảng|gần|hơn|trên|xấp xỉ)\s+(?P<n>[1-4])/(?P<m>[2-5])(?![\d/.,\w-])"
     r"(?=\s+(?!(?:tới|này|vừa|qua|năm|sau|đến|và|hoặc|thế kỷ|thập kỷ|lít|giờ|ngày|tháng)(?!\w))[^\W\d_])",
     re.IGNORECASE)
+# "thời gian xếp dỡ hàng hóa chiếm tới 1/3.": after "chiếm" (a share, never a date) the fraction may end the clause
+_FRACTION_END = re.compile(r"(?<!\w)chiếm(?:\s+(?:tới|đến|khoảng|gần|hơn|trên|xấp xỉ))?\s+(?P<n>[1-4])/(?P<m>[2-5])"
+                           r"(?=\s*(?:[.;,)]|$))", re.IGNORECASE)
 _DATE_BEFORE = re.compile(r"\d/\d|(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|từ|mùng|mồng)(?!\w)", re.IGNORECASE)
 _ONE_OF = re.compile(r"(?<!\w)một\s+trong\s+(?:những\s+|số\s+)?$", re.IGNORECASE)
 # The superlative of "một trong N … lớn nhất" qualifies the N things: it follows within a few words, with no
@@ -639,7 +642,8 @@ def _fractions(sentence: str, g: _Grammar) -> list[Figure]:
     figures: list[Figure] = []
     if "/" not in sentence:
         return figures
-    for m in _FRACTION.finditer(sentence):
+    matches = sorted([*_FRACTION.finditer(sentence), *_FRACTION_END.finditer(sentence)], key=lambda m: m.start())
+    for m in matches:
         n, d = int(m.group("n")), int(m.group("m"))
         if n >= d or _DATE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue

@@ -368,6 +368,8 @@ CORPUS_CLASSES = [
     ("Kinh tế tư nhân tạo ra đến 2/3 Tổng sản phẩm quốc nội", [(0.667, "fraction", "about", "2/3")]),
     ("có hơn 1/3 số nam giới đi làm", [(0.333, "fraction", "more_than", "hơn 1/3")]),
     ("Dù Trung Quốc chiếm 1/4 lượng hàng hóa xuất khẩu của Hàn Quốc", [(0.25, "fraction", "exact", "1/4")]),
+    ("thời gian tuân thủ thủ tục chiếm tới 76%, trong đó thời gian xếp dỡ hàng hóa chiếm tới 1/3.",
+     [(76, "percent", "exact", "76%"), (0.333, "fraction", "about", "1/3")]),
     ("Đội tuyển tham dự Confederations Cup 2017 tại Nga (diễn ra từ 17/6 đến 2/7 tới).", []),
     ("Bill Gates đã làm bạn với nhà đầu tư Warren Buffett được hơn 1/4 thế kỷ.", []),
     # "dân số" is a noun of quantity, not the label "số"
