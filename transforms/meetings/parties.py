@@ -540,6 +540,11 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+# What ends a delegation's own clause before its "do X dẫn đầu"; the dot of an abbreviation ("tại TP. Hồ Chí Minh do
+# ông X") does not.
+_CLAUSE_ENDS = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bTX)[.;:]|\s(?:đã|đang|sẽ|vừa|có|tiếp|được|cùng|bắt đầu|thăm|với)\s")
+
+
 def _delegation_parties(scan: _Scan, persons: list[Party], article: _Article) -> list[Party]:
     """"Đoàn ... do X dẫn đầu", "X dẫn đầu Đoàn ...", and "Đoàn <body>" alone."""
     text = scan.text
@@ -553,8 +558,7 @@ def _delegation_parties(scan: _Scan, persons: list[Party], article: _Article) ->
         do = re.search(r"\s+do\s+", rest[:200])
         aff_end = _body_end(scan, m.start(), loose=True)
         end = aff_end
-        if do and not re.search(r"[.;:]|\s(?:đã|đang|sẽ|vừa|có|tiếp|được|cùng|bắt đầu|thăm|với)\s",
-                                text[aff_start:aff_start + do.start() + 1]):
+        if do and not _CLAUSE_ENDS.search(text[aff_start:aff_start + do.start() + 1]):
             after_do = aff_start + do.end()
             lead_end = _DELEGATION_HEAD_END.search(text, after_do)
             if lead_end and lead_end.start() - after_do < 260:
