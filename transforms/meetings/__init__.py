@@ -34,7 +34,7 @@ How a meeting is read
 from __future__ import annotations
 
 from transforms.meetings.candidates import CUE_BLOCKER_PHRASES, read_candidates
-from transforms.meetings.decision import decide
+from transforms.meetings.decision import decide, with_loose
 from transforms.meetings.mentions import Party, article_sentences, split_sentences
 from transforms.meetings.merge import assemble
 from transforms.records import Meeting
@@ -58,4 +58,9 @@ def candidate_meetings(title: str, sentences: list[str]) -> list[Meeting]:
     found, visits, article = read_candidates(title, sentences)
     if not found:
         return []
-    return assemble(found, visits, article)
+    # The strict readings and the loose ones are grouped apart; a loose encounter a strict row already tells gives
+    # no second row (decision.with_loose).
+    strict = [f for f in found if f.reading == "strict"]
+    loose = [f for f in found if f.reading != "strict"]
+    rows = assemble(strict, visits, article) if strict else []
+    return with_loose(rows, assemble(loose, visits, article) if loose else [])
