@@ -370,6 +370,7 @@ class _GeoIndex:
     entries: dict[str, tuple[_GeoEntry, ...]]
     short_cue: re.Pattern[str]
     foreign_title_before: re.Pattern[str]
+    title_right_before: re.Pattern[str]
 
 
 @cache
@@ -412,7 +413,12 @@ def _geo_index() -> _GeoIndex:
     foreign_titles = sorted({t.text for t in titles() if t.side == "foreign"}, key=len, reverse=True)
     foreign_alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in foreign_titles) or "(?!)"
     foreign_title_before = re.compile(rf"(?<!\w)(?:{foreign_alt})(?:\s+[^\s,.;:()]+){{0,2}}\s+$")
-    return _GeoIndex(pattern, prefix_before, {k: tuple(v) for k, v in entries.items()}, short_cue, foreign_title_before)
+    # A title a foreign official can hold, right before the place: "Thống đốc Bangkok Chadchart Sittipunt".
+    any_titles = sorted({t.text for t in titles() if t.side in ("foreign", "both")}, key=len, reverse=True)
+    any_alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in any_titles) or "(?!)"
+    title_right_before = re.compile(rf"(?<!\w)(?i:{any_alt})\s+$")
+    return _GeoIndex(pattern, prefix_before, {k: tuple(v) for k, v in entries.items()}, short_cue, foreign_title_before,
+                     title_right_before)
 
 
 # ---------------------------------------------------------------------------------------------- geo scanning
@@ -541,7 +547,8 @@ _LATIN_NAME_AFTER = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ'’-]+(?![\w])(?: [A-ZÀ-�
 def _given_name(text: str, raws: list[_Raw], i: int) -> bool:
     """A bare foreign place name in Latin letters that opens a person's name: two more capitalised Latin words
     follow that no gazetteer name covers ("Orlando Nicolás Hernández Guillén", "Victoria Louise Smith"), and no
-    foreign title before it says it is the title's place ("Thị trưởng Busan Park Heong-joon")."""
+    foreign title before it says it is the title's place ("Thị trưởng Busan Park Heong-joon", "Thống đốc Bangkok
+    Chadchart Sittipunt")."""
     raw = raws[i]
     if _VIET_LETTER.search(raw.surface) or " " in raw.surface.strip():
         return False
@@ -550,7 +557,9 @@ def _given_name(text: str, raws: list[_Raw], i: int) -> bool:
         return False
     if _LOCATIVE_BEFORE.search(text, max(0, raw.start - 6), raw.start):
         return False  # "Thẩm phán liên bang ở Seattle James Robart": the place comes after its preposition
-    return not _geo_index().foreign_title_before.search(text, max(0, raw.start - 60), raw.start)
+    index = _geo_index()
+    return not (index.foreign_title_before.search(text, max(0, raw.start - 60), raw.start)
+                or index.title_right_before.search(text, max(0, raw.start - 40), raw.start))
 
 
 _LOCATIVE_BEFORE = re.compile(r"(?<!\w)(?i:ở|tại|đến|từ|sang|tới|về)\s+$")

@@ -71,7 +71,7 @@ def _tokens(name: str | None) -> tuple[str, ...]:
     """The words of a person's name without initials: "Donald J. Trump" and "Donald Trump" are one name."""
     if not name:
         return ()
-    words = (w.strip(".,") for w in fold(name).replace("-", " ").split())
+    words = (w.strip(".,") for w in fold(name).replace("-", " ").replace(".", ". ").split())  # "V.Volodin"
     return tuple(w for w in words if len(w) > 1)
 
 

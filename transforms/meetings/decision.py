@@ -174,6 +174,10 @@ def capped(probability: float, signals: dict[str, object]) -> float:
         # A loose row whose Vietnamese side only speaks in its sentence ("Theo Đại sứ X, ... gặp gỡ ...") and whose
         # foreign side comes from elsewhere: an interviewee, not a host (GUIDELINES §3).
         return min(probability, _CAP)
+    if not signals.get("article_vietnamese") and signals.get("vn_weak"):
+        # "Ông Hà Lôi nhấn mạnh cuộc hội đàm ...": a Chinese name in Sino-Vietnamese syllables, in a China–US story
+        # that never names Việt Nam, is no Vietnamese side.
+        return min(probability, _CAP)
     if signals.get("wished"):
         # Every reading names the guest after a wish to meet them ("mong muốn đón tiếp Tổng thống X tham dự APEC"):
         # a vague intention, not a meeting held or announced (GUIDELINES §1).

@@ -401,7 +401,12 @@ def _name_runs(scan: _Scan) -> list[_NameRun]:
             if gap not in (" ", "") and not (gap == " " or re.fullmatch(r"\s+", gap)):
                 break
             if u.cap and not covered[j] and not (u.text.isupper() and len(u.text) > 2):
+                if _opens_clause(scan, j) and not _vietnamese_like(scan.text[t.start:toks[j - 1].end]):
+                    break  # "Donald Trump | Trong khuôn khổ ...": a headline glued to the first sentence
                 j += 1
+                continue
+            if _glued_initial(scan, j):
+                j += 2  # "V.Xê-ma-scô", "N.Modi": an initial glued to a foreign name is part of it
                 continue
             if u.cap and covered[j] and _glued_place(scan, j):
                 j += 1
@@ -419,6 +424,26 @@ def _name_runs(scan: _Scan) -> list[_NameRun]:
             place_end = None
         i = j
     return runs
+
+
+def _opens_clause(scan: _Scan, j: int) -> bool:
+    """Does token J open a clause: a word that never belongs to a name (not_name: "Trong", "Ngày", "Theo") followed by
+    a lower-case word or a number ("Trong khuôn khổ", "Ngày 7/2")?"""
+    toks = scan.tokens
+    return toks[j].text in _NOT_NAME and j + 1 < len(toks) and (
+        toks[j + 1].text[:1].islower() or toks[j + 1].text[:1].isdigit())
+
+
+def _glued_initial(scan: _Scan, j: int) -> bool:
+    """Is token J the dot of an initial glued to a foreign name ("V.Volodin", "A.Lu-ca-sen-cô", "N.Modi")? Not before
+    a Vietnamese-looking word: "Q.Bình Thạnh" (a district), "T.Nhung" (a byline)."""
+    toks, covered = scan.tokens, scan.covered
+    if toks[j].text != "." or j + 1 >= len(toks) or j == 0:
+        return False
+    initial, word = toks[j - 1], toks[j + 1]
+    return bool(re.fullmatch(r"[A-ZĐ]", initial.text)) and initial.end == toks[j].start and \
+        toks[j].end == word.start and word.cap and not covered[j + 1] and not _vietnamese_like(word.text) and \
+        len(word.text) >= 3 and not word.text.isupper()  # "T.Ư", "T.W": an abbreviation, "TP.HCM" a place
 
 
 # "sân bay John F.Kennedy", "cảng Tiên Sa": the name after a place noun is the place's.
@@ -564,6 +589,9 @@ def _is_vietnamese_geo(mention: gazetteer.Mention) -> bool:
     return mention.kind == "province" or (mention.kind == "country" and _code(mention) == "VN")
 
 
+_TITLE_HONORIFICS = frozenset({"ông", "bà", "ngài"})
+
+
 def _left_title(scan: _Scan, run: _NameRun) -> tuple[int, list[gazetteer.Mention]] | None:
     """Start of the title phrase right before a name ("Phó Chủ tịch UBND TP Hồ Chí Minh | Bùi Xuân Cường")."""
     before = [m for m in scan.titles if m.end <= run.start]
@@ -580,6 +608,10 @@ def _left_title(scan: _Scan, run: _NameRun) -> tuple[int, list[gazetteer.Mention
             if tok.text == "tại" and _DIPLOMATIC.search(nearest.text) and k + 1 < run.i and (
                     scan.covered[k + 1] or scan.tokens[k + 1].cap):
                 k += 1  # "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper": the post is part of the title
+                continue
+            if k + 1 == run.i and tok.text.lower() in _TITLE_HONORIFICS and (
+                    scan.covered[k - 1] or scan.tokens[k - 1].cap):
+                k += 1  # "Đại sứ Nhật Bản ông Umeda Kunio": an honorific right after the title's organ or place
                 continue
             if tok.text in (",", "và") and k + 1 < run.i and _organ_goes_on(scan, k):
                 k += 1  # "Bộ trưởng Bưu chính và Viễn thông Lào X", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch X"
@@ -612,7 +644,11 @@ def _left_title(scan: _Scan, run: _NameRun) -> tuple[int, list[gazetteer.Mention
         segment_geo = [g for g in scan.geo if prev[-1].start <= g.start < start]
         clash = any((_title(nearest).side == "vn" and not _is_vietnamese_geo(g))
                     or (_title(nearest).side == "foreign" and _is_vietnamese_geo(g)) for g in segment_geo)
-        if not uncovered_caps and not clash and re.fullmatch(r"[^,;.:()]{0,60},\s*|\s*(?:kiêm|,)\s*", between) \
+        # "những nội dung đoàn Nghị sĩ Hạ viện Nhật Bản quan tâm, Thứ trưởng Lê Quang Hùng": a title after "đoàn" says
+        # who the delegation's members are; it is nobody's office.
+        of_delegation = bool(_OF_DELEGATION.search(scan.text, max(0, prev[-1].start - 8), prev[-1].start))
+        if not uncovered_caps and not clash and not of_delegation \
+                and re.fullmatch(r"[^,;.:()]{0,60},\s*|\s*(?:kiêm|,)\s*", between) \
                 and not re.search(r"(?i)\b(?:đã|đang|sẽ|và|với|tiếp|hội đàm|gặp)\b", between):
             start = prev[-1].start
             chain.insert(0, prev[-1])
@@ -625,6 +661,9 @@ def _left_title(scan: _Scan, run: _NameRun) -> tuple[int, list[gazetteer.Mention
             _ends_title(scan, k) for k, t in enumerate(scan.tokens) if member.start() <= t.start < start):
         start = member.start()
     return start, chain
+
+
+_OF_DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn\s+$")
 
 
 def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun],
@@ -734,6 +773,13 @@ def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun],
             continue
         if _ends_title(scan, k) or tok.text in _HONORIFICS:
             break
+        if tok.cap and (r := run_starts.get(tok.start)) is not None and _names_officer(scan, k, r, in_org):
+            # "Jesus Figo Lopez Palop, Đại sứ Cộng hòa Yemen | Adel Mohamed Ali Ba Hamid", "Antonio Guterres, Chủ
+            # tịch Đại hội đồng Liên Hợp Quốc | Peter Thompson": a name right after the organ's country or body is
+            # the person whose office that is, not a word of this person's title.
+            if text.rfind(",", start, tok.start) == -1:
+                return None
+            return _before_next(text, start, end, tok.start, titles, left_titled)
         if tok.cap and (r := run_starts.get(tok.start)) is not None and not in_org and _valid_name(r, False) \
                 and _vietnamese_like(r.text):
             return _before_next(text, start, end, tok.start, titles, left_titled)  # another person's name
@@ -745,6 +791,34 @@ def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun],
 
 
 _ENVOY = re.compile(r"(?:Đặc phái viên|Đặc sứ|Phái viên)(?:\s+[\wÀ-ỹ]+){0,3}?\s+của\s+")
+
+
+def _names_officer(scan: _Scan, k: int, run: _NameRun, in_org: bool) -> bool:
+    """Is the name RUN at token K, inside a title phrase after a name, the holder of the office just read: written
+    right after the organ's country, body or bracketed acronym ("... Cộng hòa Yemen | Adel Mohamed Ali Ba Hamid",
+    "Chủ tịch Ngân hàng ... (AIIB) | Kim Lập Quần"), or a foreign name of two words or more right after an office
+    outside a body's name ("Thứ trưởng Ngoại giao | Kiyoshi Odawara")?"""
+    if not _valid_name(run, True):
+        return False
+    prev = scan.tokens[k - 1] if k > 0 else None
+    if prev is None or prev.end + 1 != scan.tokens[k].start:
+        return False
+    if scan.tokens[k].text in gazetteer.org_suffixes():
+        return False  # "Tập đoàn Marriott | International": the body's name goes on
+    after_place = scan.covered[k - 1] and any(m.end == prev.end for m in scan.geo)
+    after_body = (scan.covered[k - 1] and any(m.end == prev.end for m in scan.orgs)) or (
+        prev.text == ")" and bool(re.search(r"\(\s*[A-ZĐ][A-ZĐ0-9&.\-]{1,11}\s*$", scan.text[:prev.start])))
+    if after_place or after_body:
+        # One foreign word after a country ("Phó Thủ tướng Belarus | Semashko"), two words after a body.
+        return run.j - run.i >= 2 or (after_place and not _vietnamese_like(run.text))
+    # "Tổng Giám đốc điều hành của | Hilton Worldwide": after "của" the owner's name follows, not a person's.
+    # "Chủ tịch Tập đoàn | Marriott International": after a body's head word its name follows.
+    owned = prev.text.lower() in ("của", "thuộc", "tại", "ở")
+    before = scan.text[:scan.tokens[k].start].rstrip()
+    named_body = bool(_ENDS_WITH_COMPANY_HEAD.search(before) or _ORGAN_END.search(before))
+    return not in_org and not owned and not named_body and run.j - run.i >= 2 and not _vietnamese_like(run.text)
+
+
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&.\-]{1,11}")
 
 

@@ -75,8 +75,17 @@ def _same_person(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
     # "Yoon Jong-keun" in a caption is "Yoon Jong Keun" of the body.
-    wa, wb = set(a.replace("-", " ").split()), set(b.replace("-", " ").split())
+    wa, wb = set(_name_words(a)), set(_name_words(b))
     return wa <= wb or wb <= wa
+
+
+_INITIAL = re.compile(r"(?<!\w)\w\.\s*")
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name without its initials: "V.Volodin", "V. Volodin" and "Volodin" are one name."""
+    words = _INITIAL.sub(" ", name.replace("-", " ")).split()
+    return words or name.replace("-", " ").split()
 
 
 def same_person(a: str | None, b: str | None) -> bool:
@@ -272,7 +281,7 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
         vn = next((f.vn for f in trusted if f.vn.person), first.vn)
         # A loose reading of the same encounter may still name its counterpart ("Tiếp đoàn có ông X, Phó Chủ tịch
         # Tập đoàn") when no trusted one does.
-        foreign = next((f.foreign for f in trusted if f.foreign.person), None) or next(
+        foreign = _spelt_out([f.foreign for f in trusted if f.foreign.person]) or next(
             (f.foreign for f in items if f.foreign.person and not f.future), first.foreign)
         partner = first.foreign.partner
         assert partner is not None
@@ -299,8 +308,9 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
             filler = _fill_foreign(article, partner)
             if filler is not None:
                 foreign_person, foreign_title, filled_foreign = filler.person, foreign_title or filler.title, True
-        vn_title = _fullest_title(article, vn_person, "vn", vn_title)
-        foreign_title = _fullest_title(article, foreign_person, "foreign", foreign_title)
+        foreign_person = _spelt_out_in(article, foreign_person)
+        vn_title = _clean_title(_fullest_title(article, vn_person, "vn", vn_title))
+        foreign_title = _clean_title(_fullest_title(article, foreign_person, "foreign", foreign_title))
         evidence = " ".join(dict.fromkeys(f.evidence for f in items if f.primary or not primary))
         kept = [f for f in items if not f.dropped]
         signals = {
@@ -334,6 +344,8 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
                 p.side == "foreign" and p.person and (fold(p.person) == fold(vn_person) or fold(vn_person) in fold(
                     p.title or "") or _part_of_name(vn_person, p.person)) for p in article.order),
             "article_vietnamese": article.vietnamese_context,
+            # Every reading's Vietnamese side is a Sino-Vietnamese name nothing else calls Vietnamese (parties.py).
+            "vn_weak": all(f.vn.weak for f in items),
             # Vietnamese people the whole article names (a foreign–foreign story names none, GUIDELINES §1).
             "article_vn_people": len({fold(p.person) for p in article.order if p.side == "vn" and p.person
                                       and not p.not_met}),
@@ -371,6 +383,46 @@ def _part_of_name(short: str, long: str) -> bool:
     return 2 <= len(a) < len(b) and b[-len(a):] == a
 
 
+def _spelt_out(parties: list[Party]) -> Party | None:
+    """The first reading naming the person, or a later one that spells out its initials ("Vladimir Semashko" for
+    "V. Semashko" of the same encounter, GUIDELINES §3: the name as written, the fullest form)."""
+    if not parties:
+        return None
+    first = parties[0]
+    return next((p for p in parties[1:] if _expands_initials(first.person or "", p.person or "")), first)
+
+
+# What a title phrase may drag along from the words after it: the honorific of the next name ("... Quốc hội Belarus
+# Ngài", "Chủ tịch Đảng Công Minh - Ngài"), a dash or comma, a word of the clause that goes on ("Thủ tướng còn",
+# "Tập đoàn Vamed của").
+_TITLE_TAIL = re.compile(r"(?:\s*[-–—,:;]|\s+(?:[Nn]gài|ông|bà|Ông|Bà|của|và|còn|cũng|đã|đang|sẽ|với|là|thì))+\s*$")
+
+
+def _clean_title(title: str | None) -> str | None:
+    """The title without the residue after it; None when nothing is left."""
+    if title is None:
+        return None
+    return _TITLE_TAIL.sub("", title).strip() or None
+
+
+def _spelt_out_in(article: _Article, person: str | None) -> str | None:
+    """PERSON with its initials spelt out as another sentence of the article writes the name ("V. Semashko" of the
+    lead, "Vladimir Semashko" of the body)."""
+    if person is None or "." not in person:
+        return person
+    return next((p.person for p in article.order if p.side == "foreign" and p.person
+                 and _expands_initials(person, p.person)), person)
+
+
+def _expands_initials(short: str, long: str) -> bool:
+    """"V. Semashko", "V.Semashko" -> "Vladimir Semashko": the same words, each initial spelt out."""
+    a = re.sub(r"(?<!\w)(\w)\.\s*", r"\1. ", fold(short).replace("-", " ")).split()
+    b = fold(long).replace("-", " ").split()
+    return len(a) == len(b) and a != b and all(
+        x == y or (x.endswith(".") and len(x) == 2 and y.startswith(x[0]) and len(y) > 2)
+        for x, y in zip(a, b, strict=True))
+
+
 def _fullest_title(article: _Article, person: str | None, side: str, title: str | None) -> str | None:
     """The most specific title the article gives the person: "Tổng thống Cộng hòa Séc" over the later bare
     "Tổng thống" (GUIDELINES §3: the title as written, the most specific one)."""
@@ -378,9 +430,9 @@ def _fullest_title(article: _Article, person: str | None, side: str, title: str 
         return title
     # Every mention of the person counts, an invitation too ("theo lời mời của Tổng thống Hợp chủng quốc Hoa Kỳ
     # Donald Trump"), and the short name of a later sentence ("Hoàng hậu Máxima") is the same person.
-    key = set(fold(person).replace("-", " ").split())
+    key = set(_name_words(fold(person)))
     titles = [p.title for p in article.order if p.side == side and p.person and p.title
-              and _one_name(set(fold(p.person).replace("-", " ").split()), key)]
+              and _one_name(set(_name_words(fold(p.person))), key)]
     if title:
         titles.append(title)
     if not titles:

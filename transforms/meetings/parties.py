@@ -422,8 +422,11 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
         if rank is not None and not left and right:
             # "Thiếu tướng Thaw Lwin, Cục trưởng Cục Thông tin": the rank is part of the title as written.
             title_parts.append(rank.group(1))
+        # "Chủ tịch Đảng Công Minh - Ngài Natsuo Yamaguchi": the honorific between a title and the name is neither.
+        left_end = run.start - len(honor.group()) if left and honor and run.start - len(honor.group()) > left[0] \
+            else run.start
         if left:
-            title_parts.append(scan.text[left[0]:run.start].strip(" ,"))
+            title_parts.append(scan.text[left[0]:left_end].strip(" ,-–—"))
             chain += left[1]
         envoy = right is not None and _ENVOY.match(scan.text, right[0]) is not None
         if right:
@@ -440,7 +443,7 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
             # The title glued before the name first ("Phó Thủ tướng Chính phủ Belarus Semashko, Thứ trưởng ... Rybakov,
             # Đại sứ ...": the apposition after it may run over the next people), the nearest title of a chain first;
             # an envoy's apposition ("Hoàng hậu Hà Lan X, Đặc phái viên của Tổng Thư ký LHQ") comes last too.
-            spans = [(left[1][-1].start, run.start), (left[0], run.start), *spans]
+            spans = [(left[1][-1].start, left_end), (left[0], left_end), *spans]
         first: _Reading | None = None
         for span in spans:
             reading = _read_phrase(scan, span[0], span[1], True, article)
@@ -557,15 +560,17 @@ def _delegation_parties(scan: _Scan, persons: list[Party], article: _Article) ->
                 head = heads[0] if heads else None
                 end = lead_end.end()
         else:
-            # "Esteban Lazo Hernandez dẫn đầu Đoàn đại biểu ..."
-            before = re.search(r"\s(?:dẫn đầu|đứng đầu)\s+(?:các\s+)?$", text[max(0, m.start() - 14):m.start() + 1])
+            # "Esteban Lazo Hernandez dẫn đầu Đoàn đại biểu ...", "Đại sứ ... Choi Young Sam cùng đoàn công tác đã
+            # đến thăm ...": the person before heads the delegation.
+            before = re.search(r"\s(?:dẫn đầu|đứng đầu|cùng)\s+(?:các\s+)?$", text[max(0, m.start() - 14):m.start()])
             if before:
                 heads = [p for p in persons if p.end <= m.start() and m.start() - p.end < 16]
                 head = heads[-1] if heads else None
         aff = text[aff_start:aff_end].strip(" ,")
         aff_words = re.sub(r"(?i)^(?:đại biểu|công tác|cấp cao|quan chức|doanh nghiệp|hỗn hợp|liên ngành|các|của|"
                            r"và|[,\s])+", "", aff)
-        party = Party("delegation", m.start(), end, head=head)
+        # A head named before "Đoàn" opens the delegation's span, so his name is not read again as a bare title.
+        party = Party("delegation", min(m.start(), head.start) if head is not None else m.start(), end, head=head)
         reading = _Reading(None)
         if aff_words:
             a0 = aff_start + aff.find(aff_words) if aff_words in aff else aff_start

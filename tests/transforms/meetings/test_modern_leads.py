@@ -98,3 +98,35 @@ def test_a_titled_name_then_a_title_with_no_comma_is_the_next_clause_not_an_appo
                  "bắt tay Phó Thủ tướng Phạm Bình Minh.")
     people = {p.person: (p.side, p.title) for p in find_parties(scan, _Article()) if p.person}
     assert people["Nguyễn Xuân Phúc"] == ("vn", "Thủ tướng")
+
+
+def test_a_governor_of_a_city_keeps_the_city_in_his_title() -> None:
+    # "Thống đốc" is also the title of Việt Nam's central bank governor, but right before a foreign place followed by
+    # a Latin name it is the place's governor: Bangkok is the partner, not the first word of his name.
+    m = _only("Hà Nội: Tiếp Thống đốc Bangkok",
+              "HNP - Chiều 26/10, tại trụ sở UBND thành phố, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp "
+              "Thống đốc Bangkok Chadchart Sittipunt.")
+    assert (m.foreign_person, m.foreign_title) == ("Chadchart Sittipunt", "Thống đốc Bangkok")
+    assert (m.partner.kind, m.partner.country_code, m.partner.name_en) == ("city", "TH", "Bangkok")
+
+
+def test_an_association_keeps_its_head_word_in_a_title() -> None:
+    # "hội" ends a title before "hội đàm"; inside "Hiệp hội" it is part of the organ's name.
+    m = _only("Tây Ninh làm việc với KoCham",
+              "Sáng 3/4/2025, Chủ tịch UBND tỉnh Tây Ninh Nguyễn Thanh Ngọc làm việc với đoàn Hiệp hội Doanh nghiệp "
+              "Hàn Quốc tại Việt Nam (KoCham) do ông Park Jong Kyung, Chủ tịch Hiệp hội dẫn đầu.")
+    assert (m.foreign_person, m.foreign_title) == ("Park Jong Kyung", "Chủ tịch Hiệp hội")
+    assert (m.partner.country_code, m.partner.name) == ("KR", "Hiệp hội Doanh nghiệp Hàn Quốc")
+
+
+def test_a_title_then_an_honorific_then_the_name_is_one_person() -> None:
+    # "Đại sứ Nhật Bản ông Umeda Kunio" gave two rows: the embassy with nobody, and Japan with an untitled guest.
+    m = _only("Bắc Ninh tiếp Tổng Lãnh sự Hoa Kỳ",
+              "Chiều 6/6, Chủ tịch UBND tỉnh Bắc Ninh ông Nguyễn Tử Quỳnh tiếp Tổng Lãnh sự Hoa Kỳ tại TP.HCM bà Susan "
+              "Burns.")
+    assert (m.vn_person, m.vn_title) == ("Nguyễn Tử Quỳnh", "Chủ tịch UBND tỉnh Bắc Ninh")
+    assert (m.foreign_person, m.foreign_title) == ("Susan Burns", "Tổng Lãnh sự Hoa Kỳ tại TP.HCM")
+    assert m.partner.kind == "embassy"
+    # A verb between the title and the honorific still ends the title: "Đại sứ cảm ơn ông X" is two people.
+    parties = find_parties(_scan("Đại sứ Nhật Bản cảm ơn ông Nguyễn Văn An đã tiếp đoàn."), _Article())
+    assert [(p.person, p.title) for p in parties if p.person] == [("Nguyễn Văn An", None)]

@@ -2,7 +2,7 @@
 import pytest
 
 from tests.conftest import SHARED
-from transforms.meetings import decision, find_meetings, mentions, merge, parties
+from transforms.meetings import article_sentences, candidate_meetings, decision, find_meetings, mentions, merge, parties
 from transforms.records import DateMention, Meeting, PartnerRef
 
 needs_corpus = pytest.mark.skipif(not (SHARED / "corpus" / "dev2").exists(), reason="needs ../shared/corpus")
@@ -156,3 +156,18 @@ def test_a_party_named_as_the_holder_of_its_congress_is_no_counterpart():
     assert [(m.partner.name, m.foreign_person) for m in rows] == [("Trung Quốc", "Lý Khắc Cường")]
     congress, delegation = "từ sau Đại hội lần thứ X của ", "đoàn đại biểu "
     assert parties._congress_of(congress, len(congress)) and not parties._congress_of(delegation, len(delegation))
+
+
+def test_a_chinese_name_in_a_china_us_story_that_never_names_vietnam_is_no_vietnamese_side():
+    # 2017 corpus article 22450039 (not a gold file): He Lei, a Chinese general written "Hà Lôi", recalls the Xi–Trump
+    # talks; the article never names Việt Nam or a province, so "Hà Lôi" is not a Vietnamese host of Trump.
+    title = "Trung Quốc xoa dịu Mỹ sau khi bị cảnh cáo ở Shangri-la"
+    body = ("Phát biểu họp báo bên lề Đối thoại Shangri-La lần thứ 16 ở Singapore ngày 3/6, Phó Giám đốc Viện Khoa học "
+            "quân sự thuộc Quân giải phóng nhân dân Trung Quốc, Trung tướng Hà Lôi cho rằng Trung Quốc và Mỹ nên tăng "
+            "cường lòng tin chiến lược lẫn nhau. Ông Hà Lôi nhấn mạnh cuộc hội đàm thân thiện và hữu ích giữa Chủ tịch "
+            "Trung Quốc Tập Cận Bình và Tổng thống Mỹ Donald Trump hồi tháng 4 vừa qua tại khu nghỉ dưỡng Mar-a-Lago, "
+            "bang Florida, đã đặt nền tảng và tạo tiến trình cho phát triển các quan hệ giữa hai nước.")
+    candidates = candidate_meetings(title, article_sentences(body))
+    assert [m.vn_person for m in candidates] == ["Hà Lôi"]  # read as a candidate ...
+    assert candidates[0].signals["vn_weak"] and not candidates[0].signals["article_vietnamese"]
+    assert find_meetings(title, body) == []  # ... that the decision stage never believes
