@@ -653,9 +653,11 @@ def _with_article_country(party: Party, article: _Article) -> Party:
     return replace(party, partner=country_partner(country)) if country is not None else party
 
 
-def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], list[_Found], _Article]:
+def read_candidates(title: str, sentences: list[str], read_loose: bool = True) -> tuple[list[_Found], list[_Found],
+                                                                                   _Article]:
     """Every meeting the sentences of an article may report, the dated visits that may date them, and what the
-    article taught about who is who; ([], [], article) when no sentence speaks of a meeting."""
+    article taught about who is who; ([], [], article) when no sentence speaks of a meeting. READ_LOOSE: add the
+    loose readings (see _loose), reading="strict" marks the others."""
     article = _Article()
     texts = [normalize_text(title).strip()] + sentences
     cues_of = [_cues(t) for t in texts]
@@ -753,7 +755,7 @@ def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], lis
             f.dropped = f.dropped or (f.reporting and partner_key(f.foreign.partner) not in held)  # type: ignore[arg-type]
     if not any(not f.dropped for f in found):
         found += _implicit_meeting(scans, article)
-    loose = _loose(scans, told, article, found)
+    loose = _loose(scans, told, article, found) if read_loose else []
     if not found:
         return loose, visits if loose else [], article
     primaries = [f for f in found if f.primary and not f.dropped] or [f for f in found if f.primary]
@@ -884,6 +886,9 @@ def _loose(scans: list[_Scan], told: list[_Told], article: _Article, strict: lis
                 "near": _near(f, t.cues) <= _MAX_FOREIGN_DISTANCE and (
                     not in_sentence or _near(vn, t.cues) <= _MAX_VN_DISTANCE),
                 "foreign_not_met": f.not_met,
+                # "dưới thời cựu Tổng thống X": a former office holder is background, never the counterpart.
+                "foreign_former": bool(re.match(r"(?i)\s*(?:cựu|nguyên)\b", f.title or "")
+                                       or re.search(r"(?i)(?:cựu|nguyên)\s+$", text[max(0, f.start - 8):f.start])),
                 "partner_in_headline": partner_key(f.partner) in head_keys or (
                     f.partner.kind in ("country", "embassy") and f.partner.country_code in head_codes) or (
                     name in texts[0]),
@@ -922,7 +927,7 @@ def _best(parties: list[Party]) -> Party | None:
 
 LOOSE_FLAGS = ("read_sentence", "read_headline_vn", "read_headline_foreign", "cue_noun", "vn_first", "cue_between",
                "same_clause", "near", "foreign_not_met", "partner_in_headline", "vn_in_headline", "strict_sentence",
-               "object", "subject", "speaker", "vn_not_headline", "foreign_not_headline")
+               "object", "subject", "speaker", "vn_not_headline", "foreign_not_headline", "foreign_former")
 
 
 def reading_signals(items: list[_Found]) -> dict[str, object]:

@@ -97,6 +97,13 @@ def load_loose_model(path: Path = MODEL_PATH) -> Model | None:
                  float(data["intercept"]), float(data["threshold"]))
 
 
+def loose_reported() -> bool:
+    """Whether the committed loose model may report a row (its threshold under 1: `make train` sets 1 when the
+    cross-validation does not show the loose rows as precise as the strict ones)."""
+    model = load_loose_model()
+    return model is not None and model.threshold < 1.0
+
+
 def decide(candidates: list[Meeting], model: Model | None = None, loose: Model | None = None) -> list[Meeting]:
     """The candidates the models believe (the strict model for the strict readings' rows, the loose model for
     the rows loose readings alone propose), each with its probability as `confidence`."""
@@ -173,6 +180,10 @@ def capped(probability: float, signals: dict[str, object]) -> float:
     if signals.get("extra") and signals.get("speaker") and signals.get("read_headline_foreign"):
         # A loose row whose Vietnamese side only speaks in its sentence ("Theo Đại sứ X, ... gặp gỡ ...") and whose
         # foreign side comes from elsewhere: an interviewee, not a host (GUIDELINES §3).
+        return min(probability, _CAP)
+    if signals.get("extra") and signals.get("foreign_former"):
+        # A loose row with a former office holder ("dưới thời cựu Tổng thống Barack Obama"): a background remark,
+        # never the counterpart (as merge._fill_foreign reads them).
         return min(probability, _CAP)
     if not signals.get("article_vietnamese") and signals.get("vn_weak"):
         # "Ông Hà Lôi nhấn mạnh cuộc hội đàm ...": a Chinese name in Sino-Vietnamese syllables, in a China–US story
