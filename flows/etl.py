@@ -509,6 +509,20 @@ def _share_api_with_worker_processes() -> None:
         os.environ["PREFECT_API_URL"] = str(context.client.api_url)
 
 
+def _start_worker_processes() -> None:
+    """Start a process pool's workers now, not at the first batch's extract: each warms up as it starts
+    (flows.runners.warm_up_worker) while the flow reads and cleans the first batch.
+
+    The pool starts a process when work is submitted and no worker is idle: one no-op per worker starts them all.
+    """
+    context = FlowRunContext.get()
+    runner = context.task_runner if context else None
+    executor = getattr(runner, "_executor", None)  # the pool of a ProcessPoolTaskRunner that has started
+    if isinstance(runner, ProcessPoolTaskRunner) and executor is not None:
+        for _ in range(getattr(runner, "_max_workers", 1)):
+            executor.submit(int)
+
+
 def _run_name() -> str:
     from prefect.runtime import deployment
 
@@ -532,6 +546,7 @@ def etl(
     """
     logger = get_run_logger()
     _share_api_with_worker_processes()
+    _start_worker_processes()
     settings = Settings()
     if warehouse:
         settings = dataclasses.replace(settings, warehouse=Path(warehouse))

@@ -47,6 +47,17 @@ _UNIT_RANGE_JOINT = re.compile(r"\s*[-–]\s*")  # between "50%" and "70%"
 _RANK_OUT_OF = re.compile(
     r"(?<!\w)(?:thứ\s+(?P<n>\d+)(?=/\d|\s+(?:trên|trong)\s+(?:tổng\s+)?số\s+(?:hơn\s+)?\d)"
     r"|(?<=lên\s)(?P<m>\d+)/\d+(?=\s+(?:quốc gia|nền kinh tế|nước)))", re.IGNORECASE)
+# "chiếm tới 2/3 tổng khối lượng", "tạo ra đến 2/3 Tổng sản phẩm quốc nội", "hơn 1/3 dân số": a share written as a
+# fraction after a verb of share or a qualifier and before the noun it divides; "từ 15/2 đến 1/3" and "2/7 tới" are
+# dates (a date just before, a time word after, or a denominator above 5)
+_FRACTION = re.compile(
+    r"(?<!\w)(?:chiếm|bằng|đến|tới|khoảng|gần|hơn|trên|xấp xỉ)\s+(?P<n>[1-4])/(?P<m>[2-5])(?![\d/.,\w-])"
+    r"(?=\s+(?!(?:tới|này|vừa|qua|năm|sau|đến|và|hoặc|thế kỷ|thập kỷ|lít|giờ|ngày|tháng)(?!\w))[^\W\d_])",
+    re.IGNORECASE)
+# "thời gian xếp dỡ hàng hóa chiếm tới 1/3.": after "chiếm" (a share, never a date) the fraction may end the clause
+_FRACTION_END = re.compile(r"(?<!\w)chiếm(?:\s+(?:tới|đến|khoảng|gần|hơn|trên|xấp xỉ))?\s+(?P<n>[1-4])/(?P<m>[2-5])"
+                           r"(?=\s*(?:[.;,)]|$))", re.IGNORECASE)
+_DATE_BEFORE = re.compile(r"\d/\d|(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|từ|mùng|mồng)(?!\w)", re.IGNORECASE)
 _ONE_OF = re.compile(r"(?<!\w)một\s+trong\s+(?:những\s+|số\s+)?$", re.IGNORECASE)
 # The superlative of "một trong N … lớn nhất" qualifies the N things: it follows within a few words, with no
 # preposition between that moves it to another noun ("một trong bảy văn kiện … dưới sự chứng kiến của lãnh đạo cao
@@ -114,6 +125,16 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
 
 
+# "dân số 126,86 triệu người", "con số 5 tỷ": there "số" ends a noun of quantity, not the label "số 1" ("trên tổng
+# số 119 quốc gia" stays the total of a rank)
+_COMPOUND_SO = "".join(rf"(?<!\b{w} )" for w in ("dân", "con"))
+
+
+def _label_alternation(words: list[str]) -> str:
+    """The alternation of label words, "số" guarded against the nouns of quantity that end in it."""
+    return "|".join(rf"{_COMPOUND_SO}{part}" if part == "số" else part for part in _alternation(words).split("|"))
+
+
 def _qualifier_alternation(words: list[str]) -> str:
     """The alternation of qualifier words, those starting with "ước" guarded against the nouns ending in it."""
     return "|".join(rf"{_COMPOUND_UOC}{part}" if part.startswith("ước") else part
@@ -134,8 +155,10 @@ class _Grammar:
     label_before: re.Pattern[str]
     label_range: re.Pattern[str]
     rank: re.Pattern[str]
+    rank_head: re.Pattern[str]
     qualifier_before: re.Pattern[str]
     qualifier_after: re.Pattern[str]
+    property_before: re.Pattern[str]
     currencies: dict[str, str]
     measures: dict[str, _Unit]
     nouns: dict[str, _Unit]
@@ -152,6 +175,7 @@ def _grammar() -> _Grammar:
     members: dict[str, list[str]] = {}
     labels: list[str] = []
     ranks: list[str] = []
+    rank_heads: list[str] = []
     for row in load_tsv("units.tsv"):
         words = split_list(row["words"])
         needs = None
@@ -162,6 +186,8 @@ def _grammar() -> _Grammar:
             labels.extend(words)
         elif row["kind"] == "rank":
             ranks.extend(words)
+        elif row["kind"] == "rank_head":
+            rank_heads.extend(words)
         elif row["kind"] == "measure":
             measures.update({_key(w): unit for w in words})
         else:
@@ -182,8 +208,12 @@ def _grammar() -> _Grammar:
     qualifiers: dict[str, str] = {}
     before_q: list[str] = []
     after_q: list[str] = []
+    properties: list[str] = []
     for row in load_tsv("qualifiers.tsv"):
         words = split_list(row["words"])
+        if row["position"] == "property":
+            properties.extend(words)
+            continue
         (before_q if row["position"] == "before" else after_q).extend(words)
         qualifiers.update({f"{_key(w.lower())}|{row['position']}": row["qualifier"] for w in words})
 
@@ -205,15 +235,21 @@ def _grammar() -> _Grammar:
         members={c: re.compile(rf"\s+(?:{_alternation(ws)})(?!\w)", re.IGNORECASE) for c, ws in members.items()},
         members_before={c: re.compile(rf"(?<!\w)(?:{_alternation(ws)})(?!\w)", re.IGNORECASE)
                         for c, ws in members.items()},
-        label_before=re.compile(rf"(?<!\w)(?:{_alternation(labels)})\s*$", re.IGNORECASE),
+        label_before=re.compile(rf"(?<!\w)(?:{_label_alternation(labels)})\s*$", re.IGNORECASE),
         # "độ tuổi từ 14 đến dưới 16", "lần thứ 3 - 4": the upper end of a range whose lower end is a name or an age
         label_range=re.compile(rf"(?<!\w)(?:{_alternation(labels)})\s*(?:từ\s+)?\d+\s*(?:[-–]|đến|tới)\s*"
                                rf"(?:(?:{_alternation(before_q)})\s+)?$", re.IGNORECASE),
         rank=re.compile(rf"(?<!\w)(?:{_alternation(ranks)})\s+(?P<n>\d+(?:/\d+)?|{ordinals})(?!\w)", re.IGNORECASE),
+        # "đối tác thương mại thứ 9 của Trung Quốc": up to three lowercase words between the head and "thứ", none of
+        # them an event ("lần", "kỳ", "phiên") that would make the number an ordinal
+        rank_head=re.compile(rf"(?<!\w)(?:{_alternation(rank_heads)})(?:\s+(?!(?:lần|kỳ|phiên|đợt|khóa)(?!\w))"
+                             rf"[^\W\d_A-ZĐ][^\s,;.:()]*){{0,3}}?\s+(?P<t>thứ)\s+(?P<n>\d+|{ordinals})(?!\w)"),
         # "suýt soát tới 50%": a "tới"/"đến" between the qualifier and the number changes nothing
         qualifier_before=re.compile(rf"(?<!\w)(?P<q>{_qualifier_alternation(before_q)})(?:\s+(?:tới|đến))?\s+$",
                                     re.IGNORECASE),
         qualifier_after=re.compile(rf"\s+(?:{_alternation(after_q)})(?!\w)", re.IGNORECASE),
+        property_before=re.compile(rf"(?<!\w)(?:{_alternation(properties)})\s+(?:tối\s+đa|cực\s+đại)\s*$",
+                                   re.IGNORECASE),
         currencies=currencies,
         measures=measures,
         nouns={**members_units, **nouns},
@@ -237,6 +273,11 @@ def _ranks(sentence: str, g: _Grammar) -> list[Figure]:
         if _LEVEL_BEFORE.search(lowered, max(0, m.start() - 6), m.start()):
             continue  # "chuyến thăm cấp cao thứ 3": the third high-level visit, an ordinal of an event
         figures.append(Figure(float(value), "rank", "exact", sentence[start:m.end()], start, m.end()))
+    for m in g.rank_head.finditer(sentence):
+        value = ordinal_value(m.group("n"))
+        if value is None or any(f.start <= m.start("n") < f.end for f in figures):
+            continue
+        figures.append(Figure(float(value), "rank", "exact", sentence[m.start("t"):m.end()], m.start("t"), m.end()))
     for m in _RANK_OUT_OF.finditer(sentence):
         group = "n" if m.group("n") else "m"
         if any(f.start <= m.start(group) < f.end for f in figures) or _EVENT_ORDINAL.search(sentence, 0, m.start()):
@@ -318,6 +359,8 @@ def _qualifier(sentence: str, start: int, g: _Grammar) -> tuple[str, int]:
         return "exact", start
     qualifier = g.qualifiers[_key(m.group("q").lower()) + "|before"]
     begin = m.start()
+    if g.property_before.search(sentence, max(0, m.end("q") - 40), m.end("q")):
+        qualifier = "exact"  # "tốc độ tối đa 27 hải lý": the top speed, a quantity of its own
     while True:  # "lên đến gần": the outer words belong to the phrase, the closest one decides
         outer = g.qualifier_before.search(sentence, max(0, begin - 40), begin)
         if outer is None:
@@ -593,10 +636,29 @@ def _is_aside(sentence: str, figure: Figure) -> bool:
             or _WOULD.search(sentence, condition.end(), figure.start) is not None)
 
 
+def _fractions(sentence: str, g: _Grammar) -> list[Figure]:
+    """"chiếm 2/3 tổng …": a share as a fraction, unit "fraction", its value to three decimals; a value rounded so
+    (1/3 is 0.333) is about unless a qualifier says more."""
+    figures: list[Figure] = []
+    if "/" not in sentence:
+        return figures
+    matches = sorted([*_FRACTION.finditer(sentence), *_FRACTION_END.finditer(sentence)], key=lambda m: m.start())
+    for m in matches:
+        n, d = int(m.group("n")), int(m.group("m"))
+        if n >= d or _DATE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+            continue
+        qualifier, begin = _qualifier(sentence, m.start("n"), g)
+        value = round(n / d, 3)
+        if qualifier == "exact" and value != n / d:
+            qualifier = "about"
+        figures.append(Figure(value, "fraction", qualifier, sentence[begin:m.end()], begin, m.end()))
+    return figures
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """Every statistic written in one sentence, in order; see the module docstring for what counts."""
     g = _grammar()
-    figures = _ranks(sentence, g)
+    figures = _ranks(sentence, g) + _fractions(sentence, g)
     taken = [(f.start, f.end) for f in figures]
     consumed = 0
     for m in g.number.finditer(sentence):
@@ -621,6 +683,7 @@ def _unit_classes() -> dict[str, str]:
         if row.kind in ("count", "classifier", "member"):
             classes.setdefault(row.unit, "pair" if row.spelled == "pair" else "count")
     classes["rank"] = "rank"
+    classes["fraction"] = "percent"
     return classes
 
 

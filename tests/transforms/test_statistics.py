@@ -275,7 +275,7 @@ CORPUS_PHRASES = [
     ("Văn Phúc làm tổ trưởng, bảy thành viên gồm các tiến sĩ ngành khai thác",
      [(7, "member", "exact", "bảy thành viên")]),
     ("công suất 602 mã lực, tăng tốc từ 0-100 km/h trong 3,2 giây và tốc độ tối đa 330 km/h.",
-     [(602, "horsepower", "exact", "602 mã lực"), (330, "km_per_hour", "up_to", "tối đa 330 km/h")]),
+     [(602, "horsepower", "exact", "602 mã lực"), (330, "km_per_hour", "exact", "tối đa 330 km/h")]),  # the top speed
     ("Internet hàng đầu tại Việt Nam và khu vực Đông Nam Á với hơn 2,000 nhân viên và hàng chục triệu người dùng",
      [(2000, "staff", "more_than", "hơn 2,000 nhân viên")]),  # people are whole: an English thousands comma
     ("Tuy nhiên, thực tế thu lên đến 566 tỷ 384 triệu đồng, bằng 189% so với dự toán",
@@ -344,6 +344,44 @@ CORPUS_CLASSES = [
      [(103, "m", "exact", "103m"), (4, "engine", "exact", "4 động cơ")]),
     ("Doanh thu ước đạt 5 tỷ USD.", [(5e9, "USD", "about", "ước đạt 5 tỷ USD")]),
     ("Mỹ là một trong 10 thành phố trên thế giới bị đe dọa nhiều nhất", []),
+    # compounds starting with a counted word or a currency are read whole (2017 corpus, stats3)
+    ("Việt Nam đến Hamburg trên cương vị nước Chủ tịch APEC 2017 đồng nghĩa với sự xác nhận của quốc tế", []),
+    ("“Ba điều kiện để phát triển dệt may là thị trường, nhân lực, hạ tầng đều rất khó", []),
+    ("Ứng viên Chủ tịch Sacombank, theo tôi thấy cần có đủ 5 điều kiện.", [(5, "condition", "exact", "5 điều kiện")]),
+    ("Quốc hội sẽ xem xét, thông qua 13 dự án luật, 5 nghị quyết và cho ý kiến lần đầu đối với 5 dự án luật khác.",
+     [(13, "law", "exact", "13 dự án luật"), (5, "law", "exact", "5 nghị quyết"), (5, "law", "exact", "5 dự án luật")]),
+    ("Cùng tội danh, 5 đồng phạm khác lĩnh án từ 3-14 năm tù.", [(5, "accomplice", "exact", "5 đồng phạm")]),
+    ("Ông Vin sau đó phải nhập viện 103 điều trị và mới xuất viện ngày 6/2.", []),
+    ("Các bé tiêu tốn đến 8 triệu đồng tiền sữa một tháng.", [(8e6, "VND", "exact", "8 triệu đồng")]),
+    ("Quảng Nam có 2 Di sản văn hóa thế giới cùng với nhiều thế mạnh khác",
+     [(2, "heritage_site", "exact", "2 Di sản văn hóa")]),
+    ("bầu ra 494 đại biểu, trong đó có 132 nữ (chiếm 26,7%).",
+     [(494, "delegate", "exact", "494 đại biểu"), (132, "woman", "exact", "132 nữ"),
+      (26.7, "percent", "exact", "26,7%")]),
+    # a rank after its head noun with no "lớn"/"đứng": "đối tác thương mại thứ 9"; not an event's ordinal
+    ("Việt Nam là đối tác thương mại lớn nhất của Trung Quốc trong khối ASEAN và là đối tác thương mại thứ 9 của "
+     "Trung Quốc trên thế giới.", [(9, "rank", "exact", "thứ 9")]),
+    ("Nhật Bản là đối tác xuất khẩu đứng thứ ba và là đối tác nhập khẩu thứ hai của Hàn Quốc.",
+     [(3, "rank", "exact", "thứ ba"), (2, "rank", "exact", "thứ hai")]),
+    ("Đây là lần thứ hai hai bên gặp nhau trong khuôn khổ đối tác lần thứ 2.", []),
+    # a share written as a fraction; dates and durations are not
+    ("Kinh tế tư nhân tạo ra đến 2/3 Tổng sản phẩm quốc nội", [(0.667, "fraction", "about", "2/3")]),
+    ("có hơn 1/3 số nam giới đi làm", [(0.333, "fraction", "more_than", "hơn 1/3")]),
+    ("Dù Trung Quốc chiếm 1/4 lượng hàng hóa xuất khẩu của Hàn Quốc", [(0.25, "fraction", "exact", "1/4")]),
+    ("thời gian tuân thủ thủ tục chiếm tới 76%, trong đó thời gian xếp dỡ hàng hóa chiếm tới 1/3.",
+     [(76, "percent", "exact", "76%"), (0.333, "fraction", "about", "1/3")]),
+    ("Đội tuyển tham dự Confederations Cup 2017 tại Nga (diễn ra từ 17/6 đến 2/7 tới).", []),
+    ("Bill Gates đã làm bạn với nhà đầu tư Warren Buffett được hơn 1/4 thế kỷ.", []),
+    # "dân số" is a noun of quantity, not the label "số"
+    ("Nhật Bản có tổng diện tích 377.944 km2, hơn 6.850 đảo lớn nhỏ và dân số 126,86 triệu người",
+     [(377944, "km2", "exact", "377.944 km2"), (6850, "island", "more_than", "hơn 6.850 đảo"),
+      (126.86e6, "person", "exact", "126,86 triệu người")]),
+    ("Ông đã công bố 8 bài báo khoa học, biên soạn 26 cuốn sách",
+     [(8, "article", "exact", "8 bài báo"), (26, "book", "exact", "26 cuốn sách")]),
+    # "tối đa" after a noun of a specification names the quantity: exact (the dev2 gold's "tốc độ tối đa 27 hải lý")
+    ("Tàu có lượng giãn nước 3.250 tấn, tốc độ tối đa 29 hải lý/giờ.",
+     [(3250, "ton", "exact", "3.250 tấn"), (29, "knot", "exact", "tối đa 29 hải lý/giờ")]),
+    ("người gửi tiền được bảo hiểm tối đa 75 triệu đồng", [(75e6, "VND", "up_to", "tối đa 75 triệu đồng")]),
     # "nếu như" anchored in the past contrasts two facts; "nếu tính cả" counts; a future condition stays hypothetical
     ("Nếu như năm 2011 ghi nhận 4 trường hợp thì năm 2014 có 16 trường hợp",
      [(4, "case", "exact", "4 trường hợp"), (16, "case", "exact", "16 trường hợp")]),

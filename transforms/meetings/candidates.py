@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from transforms import gazetteer
 from transforms.dates import date_range, find_dates
@@ -24,6 +24,7 @@ from transforms.meetings.mentions import (
     _Scan,
     _scan,
     _title,
+    _words,
 )
 from transforms.meetings.parties import (
     _Article,
@@ -76,6 +77,16 @@ def _cue_stems() -> tuple[str, ...]:
 
 def _cues(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, is_noun) of meeting verbs and event nouns in a sentence."""
+    return list(_sentence_cues(text))
+
+
+@lru_cache(maxsize=4096)
+def _sentence_cues(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """_cues, remembered: a sentence is read for cues again by later passes (_implicit_meeting)."""
+    return tuple(_find_cues(text))
+
+
+def _find_cues(text: str) -> list[tuple[int, int, bool]]:
     lowered = text.lower()
     if not any(stem in lowered for stem in _cue_stems()):
         return []  # most sentences: a substring test instead of the case-insensitive pattern
@@ -520,6 +531,21 @@ def _forum_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return before, after, attending
 
 
+@cache
+def _forum_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words every match of the first two forum patterns holds as written: the last word of an event phrase and of
+    an organising one (only a phrase's first letter may change case, only its spaces may be other spaces)."""
+    def last_words(kind: str) -> tuple[str, ...]:
+        return tuple(sorted({p.split()[-1] if " " in p.strip() else p[1:] for p in _words(kind)}))
+    return last_words("forum_event"), last_words("forum_organise")
+
+
+def _may_tell_forum(text: str) -> bool:
+    """A cheap test that the forum patterns cannot match TEXT when it is False (most sentences)."""
+    events, organising = _forum_words()
+    return any(w in text for w in events) and any(w in text for w in organising)
+
+
 # A forum named but not organised by the subject: "để tổ chức thành công hội nghị", "việc tổ chức Tọa đàm" (a past
 # one recalled), "công tác tổ chức", "nơi tổ chức Hội nghị G20", "sáng kiến của X tổ chức", "các tổ chức quốc tế".
 _NOT_ORGANISING = re.compile(r"(?i)(?<!\w)(?:để|việc|công tác|kinh nghiệm|nhằm|sáng kiến(?:\s+của)?|nơi|khi|các|những|"
@@ -661,7 +687,8 @@ def read_candidates(title: str, sentences: list[str], read_loose: bool = True) -
     article = _Article()
     texts = [normalize_text(title).strip()] + sentences
     cues_of = [_cues(t) for t in texts]
-    forum = any(_forum_patterns()[0].search(t) or _forum_patterns()[1].search(t) for t in texts[1:])
+    forum = any(_may_tell_forum(t) and (_forum_patterns()[0].search(t) or _forum_patterns()[1].search(t))
+                for t in texts[1:])
     if not any(cues_of) and not forum:
         return [], [], article  # no sentence speaks of a meeting: nothing to read (most articles stop here)
     scans = [_scan(t) for t in texts]

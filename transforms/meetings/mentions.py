@@ -136,6 +136,8 @@ def _entry_org(mention: gazetteer.Mention) -> gazetteer.ForeignOrg:
 
 def _strip_credits(paragraph: str) -> str:
     """Photo credits become sentence breaks: "... Hà Nội. Ảnh: Doãn Tấn/TTXVN Chủ tịch ..." -> two sentences."""
+    if ":" not in paragraph:
+        return paragraph  # a credit is "Ảnh:", "Nguồn:" ...: most paragraphs have none
     out: list[str] = []
     pos = 0
     for m in _CREDIT_START.finditer(paragraph):
@@ -877,14 +879,44 @@ def _org_head_at(text: str, pos: int) -> str | None:
     after = text[m.end():m.end() + 40].lstrip()
     # A head counts only before a name: "Hội Hữu nghị", "Tập đoàn Nidec", "ngân hàng JBIC", "Tập đoàn báo
     # Mainichi", "quỹ đầu tư KKR", not "Hội nghị", nor "Hội đồng quản trị | Tập đoàn TCC" (a board inside a title).
-    if not after[:1].isupper() and not after[:1].isdigit():
+    if not after[:1].isupper() and not after[:1].isdigit() and not (
+            _COMPANY_WORD.fullmatch(m.group()) and _LEGAL_FORM.match(after)):
         lower = re.match(r"(?:[a-zà-ỹđ]+\s+){1,2}(?=[A-ZĐ])", after)
+        if described_end(text, pos) is not None:
+            return heads.get(_fold(m.group()), "organization")
         if lower is None or not (" " in m.group().strip() or _DESCRIPTOR.fullmatch(lower.group().strip())):
             return None
         if pattern.match(text, m.end() + (len(text[m.end():m.end() + 40]) - len(after)) + lower.end()):
             return None
     return heads.get(_fold(m.group()), "organization")
 
+
+_DESCRIBED = re.compile(r"(?:[a-zà-ỹđ]+\s+){1,6}(?=[A-ZĐ])")
+
+
+def described_end(text: str, pos: int) -> int | None:
+    """"Liên đoàn công nghiệp và giới chủ Hà Lan", "Cơ quan hợp tác quốc tế Nhật Bản": where the foreign country (or
+    place) starts that ends a body's name described in lower case after its head word at POS; None if it is not so."""
+    m = _org_heads()[0].match(text, pos)
+    if m is None:
+        return None
+    gap = len(text[m.end():m.end() + 1]) - len(text[m.end():m.end() + 1].lstrip())
+    described = _DESCRIBED.match(text, m.end() + gap)
+    if described is None or not _foreign_at(text, described.end()):
+        return None
+    return described.end()
+
+
+def _foreign_at(text: str, pos: int) -> bool:
+    """A foreign country or place of the gazetteer starts at POS of TEXT."""
+    geo = gazetteer.find_geo(text[pos:pos + 40])
+    return bool(geo) and geo[0].start == 0 and geo[0].kind in ("country", "place") and _code(geo[0]) != "VN"
+
+
+# A company's legal form spelled out between its head and its name: "Công ty trách nhiệm hữu hạn Hand & Hand (Hàn
+# Quốc)", "Công ty cổ phần Vinamilk" (the press writes TNHH / CP too, which are capitalised and need no rule).
+_COMPANY_WORD = re.compile(r"(?i)công ty|tổng công ty")
+_LEGAL_FORM = re.compile(r"(?:trách nhiệm hữu hạn(?:\s+một thành viên)?|cổ phần|liên doanh)\s+(?=[A-ZĐ])")
 
 _FORCE_HEAD = re.compile(r"(?:hải quân|tuần duyên|cảnh sát biển|lực lượng bảo vệ bờ biển|lực lượng tuần duyên)\s*$")
 

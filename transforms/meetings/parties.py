@@ -46,6 +46,7 @@ from transforms.meetings.mentions import (
     _valid_name,
     _vietnamese_like,
     _words,
+    described_end,
 )
 from transforms.partners import (
     consulate_partner,
@@ -308,7 +309,7 @@ class _Article:
     def remember(self, party: Party) -> None:
         if party.person and party.kind in ("person", "delegation"):
             known = self.persons.get(party.person)
-            if known is None or (party.strong and not known.strong) or (
+            if known is None or (party.strong and not known.strong) or (known.weak and not party.weak) or (
                     party.strong == known.strong and party.side == known.side and (
                         (party.partner is not None and known.partner is None)
                         or (party.locality and not known.locality))):
@@ -456,7 +457,9 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
         weak = False
         if not reading.strong and known is not None and known.side is not None and (known.strong or
                                                                                       reading.side is None):
-            weak = known.weak
+            # A side only guessed from the look of the name stays a guess, except where this mention has its title:
+            # "Ông Phạm Bình Minh chủ trì ..." in the headline does not make "Phó Thủ tướng Phạm Bình Minh" a guess.
+            weak = known.weak and (not chain or _sino_guess(article))
             # What an earlier, fuller mention said ("Chủ tịch Trung Quốc Tập Cận Bình") beats a bare title.
             reading = _Reading(known.side, known.partner, known.locality, known.national, known.strong)
             party.title = party.title or known.title
@@ -474,7 +477,7 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
             vietnamese = _vietnamese_like(run.text)
             # "ông Tập Cận Bình" with no title anywhere, or "Chủ tịch Tập Cận Bình" in an article about China that
             # never speaks of Việt Nam: Chinese names are written in Sino-Vietnamese syllables.
-            weak = not chain or (not article.vietnamese_context and bool(_SINO_NAMES & set(article.foreign_codes)))
+            weak = not chain or _sino_guess(article)
             reading = _Reading("vn" if vietnamese else "foreign", None if vietnamese else reading.partner,
                                national=vietnamese)
         if reading.side == "vn" and not reading.strong and not _vietnamese_like(run.text) and chain:
@@ -537,6 +540,11 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+# What ends a delegation's own clause before its "do X dẫn đầu"; the dot of an abbreviation ("tại TP. Hồ Chí Minh do
+# ông X") does not.
+_CLAUSE_ENDS = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bTX)[.;:]|\s(?:đã|đang|sẽ|vừa|có|tiếp|được|cùng|bắt đầu|thăm|với)\s")
+
+
 def _delegation_parties(scan: _Scan, persons: list[Party], article: _Article) -> list[Party]:
     """"Đoàn ... do X dẫn đầu", "X dẫn đầu Đoàn ...", and "Đoàn <body>" alone."""
     text = scan.text
@@ -550,8 +558,7 @@ def _delegation_parties(scan: _Scan, persons: list[Party], article: _Article) ->
         do = re.search(r"\s+do\s+", rest[:200])
         aff_end = _body_end(scan, m.start(), loose=True)
         end = aff_end
-        if do and not re.search(r"[.;:]|\s(?:đã|đang|sẽ|vừa|có|tiếp|được|cùng|bắt đầu|thăm|với)\s",
-                                text[aff_start:aff_start + do.start() + 1]):
+        if do and not _CLAUSE_ENDS.search(text[aff_start:aff_start + do.start() + 1]):
             after_do = aff_start + do.end()
             lead_end = _DELEGATION_HEAD_END.search(text, after_do)
             if lead_end and lead_end.start() - after_do < 260:
@@ -812,6 +819,9 @@ def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
     end = scan.tokens[k - 1].end if k - 1 < len(scan.tokens) else pos
     n = len(scan.tokens)
     named = False  # a capitalised word of the name itself was read ("Tập đoàn Coca Cola")
+    if (country := described_end(text, pos)) is not None:
+        k = _token_index(scan, country)  # "Liên đoàn công nghiệp và giới chủ | Hà Lan": on to its country
+        named = True
     while k < n:
         tok = scan.tokens[k]
         low = tok.text.lower()
@@ -870,6 +880,11 @@ def _posted_at(scan: _Scan, start: int, end: int) -> int:
     m = re.match(r"\s+tại\s+", scan.text[end:])
     place = next((g for g in scan.geo if m is not None and g.start == end + m.end()), None)
     return place.end if place is not None else end
+
+
+def _sino_guess(article: _Article) -> bool:
+    """A Vietnamese-looking name in an article about China (or Taiwan...) that never speaks of Việt Nam."""
+    return not article.vietnamese_context and bool(_SINO_NAMES & set(article.foreign_codes))
 
 
 def _bare_title_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Article) -> list[Party]:

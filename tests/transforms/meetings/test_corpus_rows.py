@@ -25,3 +25,16 @@ def test_an_honorific_between_a_title_and_the_name_is_neither_title_nor_partner(
                      "Yamaguchi.")
     assert (m.foreign_person, m.foreign_title, m.partner.name) == (
         "Natsuo Yamaguchi", "Chủ tịch Đảng Công Minh", "Đảng Công Minh")
+
+
+def test_a_foreign_name_ends_before_a_vietnamese_word_that_opens_the_next_clause() -> None:
+    # 2017 corpus 22685281: a photo caption glued to the next sentence gave the guest "Norbert Kartmann Tại".
+    m = only_meeting("Thủ tướng gặp Chủ tịch Quốc hội bang Hessen",
+                     "Chiều 9/7, Thủ tướng Nguyễn Xuân Phúc gặp Chủ tịch Quốc hội bang Hessen - Norbert Kartmann Tại "
+                     "cuộc gặp, Thủ tướng đánh giá cao sự ủng hộ của các Nghị sỹ bang Hessen.")
+    assert (m.foreign_person, m.partner.name) == ("Norbert Kartmann", "Hessen")
+    # A Vietnamese name keeps a syllable that elsewhere opens a clause or names a country: "Vũ Đức Đam".
+    m = only_meeting("Việt Nam - Lào tăng cường hợp tác y tế",
+                     "Chiều 26/6, tại trụ sở Chính phủ, Phó Thủ tướng Vũ Đức Đam đã tiếp Bộ trưởng Bộ Y tế Lào "
+                     "Bounkong Syhavong.")
+    assert m.vn_person == "Vũ Đức Đam"
