@@ -451,12 +451,17 @@ def _dispatch(ingested: Ingested, settings: Settings, report: BatchReport, dispa
     shipping it to a worker.
     """
     batch = InFlight(report, ingested)
-    if ingested.decoded.filter(pl.col("status") == "loaded").height <= settings.inline_articles:
+    if not _for_workers(ingested, settings):
         _clean_and_submit(batch, settings, inline=True)
     else:
         # The thread carries the flow run's context, so its clean and extract task runs belong to this run.
         batch.dispatched = dispatcher.submit(contextvars.copy_context().run, _dispatched, batch, settings)
     return batch
+
+
+def _for_workers(ingested: Ingested, settings: Settings) -> bool:
+    """Does the batch go to the task runner? A small one is cleaned and extracted in the flow's process."""
+    return ingested.decoded.filter(pl.col("status") == "loaded").height > settings.inline_articles
 
 
 def _finish(batch: InFlight, settings: Settings, wh: Warehouse) -> dict[str, int]:
@@ -511,7 +516,7 @@ def _share_api_with_worker_processes() -> None:
 
 def _start_worker_processes() -> None:
     """Start a process pool's workers now, not at the first batch's extract: each warms up as it starts
-    (flows.runners.warm_up_worker) while the flow reads and cleans the first batch.
+    (flows.runners.warm_up_worker) while the dispatcher cleans the first batch.
 
     The pool starts a process when work is submitted and no worker is idle: one no-op per worker starts them all.
     """
@@ -546,7 +551,6 @@ def etl(
     """
     logger = get_run_logger()
     _share_api_with_worker_processes()
-    _start_worker_processes()
     settings = Settings()
     if warehouse:
         settings = dataclasses.replace(settings, warehouse=Path(warehouse))
@@ -567,6 +571,7 @@ def etl(
         # and then validates and loads batch n. Loads stay in this process and in batch order: the
         # warehouse has one writer.
         in_flight: InFlight | None = None
+        workers_started = False
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hoptac-dispatch") as dispatcher:
             for batch_no, batch in enumerate(batches, start=1):
                 report = BatchReport(batch_no)
@@ -578,6 +583,11 @@ def etl(
                 if ingested is None:
                     monitor.batch_done()
                     continue
+                if not workers_started and _for_workers(ingested, settings):
+                    # Only a run with work for them starts the workers (a rerun with nothing new never does),
+                    # as soon as it knows: they warm up while the dispatcher cleans this batch.
+                    _start_worker_processes()
+                    workers_started = True
                 submitted = _dispatch(ingested, settings, report, dispatcher)
                 if in_flight:
                     counts = _finish(in_flight, settings, wh)
