@@ -12,7 +12,9 @@ from transforms.meetings import CUE_BLOCKER_PHRASES
 # Only the head of an article is searched: a meeting article says who met whom in its first lines,
 # while a long feature that mentions a reception deep inside is rarely about it.
 HEAD_CHARS = 2500
-VN_BODY_CUES = ("UBND", "HĐND", "Tỉnh ủy", "Thành ủy", "Chính phủ", "Quốc hội")
+# The councils spelled out too: "Ủy ban Nhân dân tỉnh Hậu Giang" (hoptac recall3 helper).
+VN_BODY_CUES = ("UBND", "HĐND", "Tỉnh ủy", "Thành ủy", "Chính phủ", "Quốc hội", "Ủy ban nhân dân", "Ủy ban Nhân dân",
+                "Hội đồng nhân dân", "Hội đồng Nhân dân")
 
 
 @cache

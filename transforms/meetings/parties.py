@@ -893,6 +893,12 @@ def _bare_title_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Art
     for t in scan.titles:
         if any(a <= t.start < b for a, b in taken) or any(p.start <= t.start < p.end for p in out):
             continue
+        if any(b.start < t.start < b.end for b in scan.bodies) or any(
+                pos < t.start < (described_end(scan.text, pos) or pos) for pos in _org_head_positions(scan.text)
+                if t.start - 40 < pos < t.start):
+            # "Bộ Tư lệnh Bộ đội Biên phòng", "Liên minh nghị sĩ hữu nghị Fukuoka": a title word inside a body's name
+            # (the command, the league), not its head
+            continue
         before = scan.text[max(0, t.start - 12):t.start].lower()
         if re.search(r"(?:hai|các|những|cấp|vị|nguyên|cựu|hội nghị|diễn đàn)\s+$", before):
             continue  # "hai Thủ tướng", "Hội nghị Bộ trưởng Thương mại APEC": no one person

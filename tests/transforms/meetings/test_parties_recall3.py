@@ -53,3 +53,33 @@ def test_a_headline_s_bare_name_does_not_make_the_titled_mention_a_guess():
         ("Tây Ban Nha", "Phạm Bình Minh", "Maria Luisa Poncela")]
     # A bare name alone stays a guess: no meeting from "ông Phạm Bình Minh gặp ông Poncela" by itself.
     assert candidate_meetings("Tin vắn", ["Ông Phạm Bình Minh gặp ông Poncela."]) == []
+
+
+def _parties(sentence: str) -> list[tuple[str | None, str, str]]:
+    return [(p.side, p.kind, sentence[p.start:p.end]) for p in find_parties(_scan(sentence), _Article())]
+
+
+def test_the_army_s_commands_are_vietnamese_bodies_not_titles():
+    # baomoi 22521247: a coast guard ship's programme in Đà Nẵng; "Tư lệnh" inside "Bộ Tư lệnh" is no title.
+    assert ("vn", "body", "Bộ Tư lệnh Cảnh sát biển Việt Nam") in _parties(
+        "Đoàn chào xã giao Bộ Tư lệnh Cảnh sát biển Việt Nam.")
+    found = candidate_meetings("Biên phòng", ["Ngày 5/6, Bộ Tư lệnh Bộ đội Biên phòng tiếp đoàn Bộ Chỉ huy quân sự "
+                                              "tỉnh Hủa Phăn (Lào)."])
+    assert [(m.partner.country_code, m.vn_locality) for m in found] == [("LA", None)]
+    # The commander himself keeps his title, and a foreign command stays foreign.
+    assert ("vn", "person", "Thiếu tướng Hoàng Xuân Chiến, Tư lệnh Bộ đội Biên phòng") in _parties(
+        "Thiếu tướng Hoàng Xuân Chiến, Tư lệnh Bộ đội Biên phòng tiếp Đại sứ Lào.")
+    assert all(side == "foreign" for side, _, _ in _parties("Bộ Tư lệnh Hải quân Hoa Kỳ cho biết."))
+
+
+def test_a_title_word_inside_a_described_body_is_part_of_the_body():
+    # ../shared/corpus/dev2/22272127.txt: "nghị sĩ" inside a league of parliamentarians of a Japanese prefecture.
+    parties = _parties("Đoàn sẽ tiếp lãnh đạo tỉnh Fukuoka, Liên minh nghị sĩ hữu nghị Fukuoka - Việt Nam.")
+    assert ("foreign", "body", "Liên minh nghị sĩ hữu nghị Fukuoka") in parties
+    assert not any(kind == "bare" for _, kind, _ in parties)
+
+
+def test_an_attorney_general_is_a_title():
+    parties = _parties("Phó Thủ tướng Trương Hòa Bình tiếp Chánh án Tòa liên bang Raus bin Sharif, Tổng Chưởng lý "
+                       "Malaysia Mohamed Apandi bin Ali.")
+    assert ("foreign", "person", "Tổng Chưởng lý Malaysia Mohamed Apandi bin Ali") in parties
