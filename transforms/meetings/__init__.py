@@ -63,6 +63,6 @@ def candidate_meetings(title: str, sentences: list[str], loose: bool = True) -> 
     # The strict readings and the loose ones are grouped apart; a loose encounter a strict row already tells gives
     # no second row (decision.with_loose).
     strict = [f for f in found if f.reading == "strict"]
-    loose = [f for f in found if f.reading != "strict"]
+    loosely = [f for f in found if f.reading != "strict"]
     rows = assemble(strict, visits, article) if strict else []
-    return with_loose(rows, assemble(loose, visits, article) if loose else [])
+    return with_loose(rows, assemble(loosely, visits, article) if loosely else [])

@@ -782,14 +782,14 @@ def read_candidates(title: str, sentences: list[str], read_loose: bool = True) -
             f.dropped = f.dropped or (f.reporting and partner_key(f.foreign.partner) not in held)  # type: ignore[arg-type]
     if not any(not f.dropped for f in found):
         found += _implicit_meeting(scans, article)
-    loose = _loose(scans, told, article, found) if read_loose else []
+    loose_found = _loose(scans, told, article, found) if read_loose else []
     if not found:
-        return loose, visits if loose else [], article
+        return loose_found, visits if loose_found else [], article
     primaries = [f for f in found if f.primary and not f.dropped] or [f for f in found if f.primary]
     for idx, scan in enumerate(scans):
         if any(f.sentence == idx for f in primaries) or _LIST_CUE.search(scan.text):
             found.extend(_secondary(scan, primaries[0]))
-    return found + loose, visits, article
+    return found + loose_found, visits, article
 
 
 # ---------------------------------------------------------------------------------------------- loose readings
@@ -893,7 +893,7 @@ def _loose(scans: list[_Scan], told: list[_Told], article: _Article, strict: lis
             day = None if t.inherited and f.partner.country_code not in t.last_codes else t.date
             name = f.partner.name
             after = [c for c in t.cues if c[1] <= f.start and not c[2]]
-            signals = {
+            signals: dict[str, object] = {
                 f"read_{kind}": True,
                 # The foreign party right after a meeting verb, nothing but a short gap between ("tiếp Bộ trưởng X").
                 "object": bool(after) and f.start - max(c[1] for c in after) <= 40 and not re.search(
