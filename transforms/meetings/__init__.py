@@ -34,7 +34,7 @@ How a meeting is read
 from __future__ import annotations
 
 from transforms.meetings.candidates import CUE_BLOCKER_PHRASES, read_candidates
-from transforms.meetings.decision import decide
+from transforms.meetings.decision import decide, loose_reported, with_loose
 from transforms.meetings.mentions import Party, article_sentences, split_sentences
 from transforms.meetings.merge import assemble
 from transforms.records import Meeting
@@ -50,12 +50,19 @@ def find_meetings(title: str, body: str) -> list[Meeting]:
 
 def meetings_in(title: str, sentences: list[str]) -> list[Meeting]:
     """find_meetings over a body already cut by article_sentences (extract reuses the sentences for figures)."""
-    return decide(candidate_meetings(title, sentences))
+    # The loose readings cost time: they are made only when the loose model may report one of them.
+    return decide(candidate_meetings(title, sentences, loose=loose_reported()))
 
 
-def candidate_meetings(title: str, sentences: list[str]) -> list[Meeting]:
-    """Every meeting the article may report, one per encounter, with the signals the decision stage weighs."""
-    found, visits, article = read_candidates(title, sentences)
+def candidate_meetings(title: str, sentences: list[str], loose: bool = True) -> list[Meeting]:
+    """Every meeting the article may report, one per encounter, with the signals the decision stage weighs;
+    LOOSE: with the rows only loose readings propose (what flows/train.py learns from)."""
+    found, visits, article = read_candidates(title, sentences, read_loose=loose)
     if not found:
         return []
-    return assemble(found, visits, article)
+    # The strict readings and the loose ones are grouped apart; a loose encounter a strict row already tells gives
+    # no second row (decision.with_loose).
+    strict = [f for f in found if f.reading == "strict"]
+    loosely = [f for f in found if f.reading != "strict"]
+    rows = assemble(strict, visits, article) if strict else []
+    return with_loose(rows, assemble(loosely, visits, article) if loosely else [])

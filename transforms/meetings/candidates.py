@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from transforms import gazetteer
@@ -131,6 +131,8 @@ class _Found:
     how: str = "object"  # how the pair was read from its sentence (see _sentence_meetings)
     gap: int = 0  # characters between the meeting cue and the two parties
     inherited: bool = False  # the day is the one the narration was at, not written in or referred to by the sentence
+    reading: str = "strict"  # "strict" (the rules above), else the loose reading that proposed it (see _loose)
+    told: dict[str, object] = field(default_factory=dict)  # what a loose reading saw, as signals for the model
 
 
 def _pick(parties: list[Party], cue: tuple[int, int, bool], side: str) -> list[Party]:
@@ -677,9 +679,11 @@ def _with_article_country(party: Party, article: _Article) -> Party:
     return replace(party, partner=country_partner(country)) if country is not None else party
 
 
-def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], list[_Found], _Article]:
+def read_candidates(title: str, sentences: list[str], read_loose: bool = True) -> tuple[list[_Found], list[_Found],
+                                                                                   _Article]:
     """Every meeting the sentences of an article may report, the dated visits that may date them, and what the
-    article taught about who is who; ([], [], article) when no sentence speaks of a meeting."""
+    article taught about who is who; ([], [], article) when no sentence speaks of a meeting. READ_LOOSE: add the
+    loose readings (see _loose), reading="strict" marks the others."""
     article = _Article()
     texts = [normalize_text(title).strip()] + sentences
     cues_of = [_cues(t) for t in texts]
@@ -708,6 +712,7 @@ def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], lis
     last_codes: set[str] = set()  # foreign countries of the sentence that gave last_date
     visits: list[_Found] = []
     days: list[DateMention | None] = []  # the day the narration is at after each sentence
+    told: list[_Told] = []
     for idx, scan in enumerate(scans):
         cues = cues_of[idx]
         own_date = _pick_date(find_dates(scan.text), scan.text) if idx > 0 else None
@@ -747,6 +752,13 @@ def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], lis
             found.extend(_Found(vn, f, idx, scan.text, None, future=bool(_FUTURE.search(scan.text)), how=how, gap=gap,
                                 dropped=how == "loose")
                          for vn, f, how, gap in pairs if f.partner is not None)
+        if cues and parties:
+            # What the loose readings need of this sentence, as the strict one saw it (see _loose).
+            day = _meeting_day(scan.text, cues, own_date, last_date, reporting) if idx > 0 else None
+            told.append(_Told(idx, parties, cues, day, reporting, set(last_codes),
+                              day is not None and day is last_date and not _SAME_DAY.search(scan.text),
+                              bool(_FUTURE.search(scan.text[:min(c[0] for c in cues)])
+                                   or _wished_welcome().search(scan.text)), bool(pairs)))
         if visit and all(how == "loose" for _, _, how, _ in pairs):
             visits.extend(_visits(scan, parties, idx, own_date))
         if own_date is not None and not reporting and not _DEPARTURE.search(scan.text):
@@ -770,10 +782,189 @@ def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], lis
             f.dropped = f.dropped or (f.reporting and partner_key(f.foreign.partner) not in held)  # type: ignore[arg-type]
     if not any(not f.dropped for f in found):
         found += _implicit_meeting(scans, article)
+    loose_found = _loose(scans, told, article, found) if read_loose else []
     if not found:
-        return [], [], article
+        return loose_found, visits if loose_found else [], article
     primaries = [f for f in found if f.primary and not f.dropped] or [f for f in found if f.primary]
     for idx, scan in enumerate(scans):
         if any(f.sentence == idx for f in primaries) or _LIST_CUE.search(scan.text):
             found.extend(_secondary(scan, primaries[0]))
-    return found, visits, article
+    return found + loose_found, visits, article
+
+
+# ---------------------------------------------------------------------------------------------- loose readings
+
+
+@dataclass
+class _Told:
+    """A sentence with a meeting cue and parties, as the strict reading saw it: what the loose readings reuse."""
+
+    index: int
+    parties: list[Party]
+    cues: list[tuple[int, int, bool]]
+    date: DateMention | None
+    reporting: bool
+    last_codes: set[str]  # foreign countries of the sentence that gave the narration's day
+    inherited: bool
+    future: bool
+    strict: bool  # the strict reading paired parties in this sentence
+
+
+def _main_parties(article: _Article) -> tuple[Party | None, Party | None]:
+    """The Vietnamese person and the foreign party the article names most (ties: the first named)."""
+    vn_count: Counter[str] = Counter()
+    foreign_count: Counter[str] = Counter()
+    firsts: dict[str, Party] = {}
+    for p in article.order:
+        if p.weak or p.not_met or not p.person:
+            continue
+        if p.side == "vn":
+            vn_count[p.person] += 1
+            firsts.setdefault("vn:" + p.person, p)
+        elif p.side == "foreign" and p.partner is not None:
+            key = partner_key(p.partner)
+            foreign_count[key] += 1
+            firsts.setdefault("f:" + key, p)
+    vn = firsts["vn:" + vn_count.most_common(1)[0][0]] if vn_count else None
+    foreign = firsts["f:" + foreign_count.most_common(1)[0][0]] if foreign_count else None
+    return vn, foreign
+
+
+def _near(p: Party, cues: list[tuple[int, int, bool]]) -> int:
+    return min(_distance(p, c) for c in cues)
+
+
+def _loose(scans: list[_Scan], told: list[_Told], article: _Article, strict: list[_Found]) -> list[_Found]:
+    """Second, looser readings of every sentence with a meeting cue, for the decision model to weigh.
+
+    - "sentence": a Vietnamese and a foreign party anywhere in the sentence, whatever the grammar between them
+      (each foreign party of the sentence with the Vietnamese person nearest a cue, and with the sentence's first
+      Vietnamese person when that is another one); an inviter counts too ("Nhận lời mời của Thủ tướng X, ... sẽ
+      thăm"), flagged.
+    - "headline_vn": foreign parties only; the Vietnamese side is the headline's, else the article's main person.
+    - "headline_foreign": a Vietnamese party only; the foreign side is the headline's, else the article's main one.
+    No clause, distance or object rule applies: each reading carries what it saw (order, distances, clause, cue
+    kind, whether the headline names the partner, how often the article does) for the model to judge."""
+    if not told:
+        return []
+    headline = scans[0]
+    head_parties = _parties_of(headline, article)
+    head_vn = _best([p for p in head_parties if p.side == "vn" and not p.weak and not p.not_met])
+    head_foreign = _best([p for p in head_parties if p.side == "foreign" and not p.weak and p.partner is not None])
+    main_vn, main_foreign = _main_parties(article)
+    texts = [s.text for s in scans]
+    head_codes = {_code(g) for g in headline.geo if g.kind in ("country", "place")}
+    head_keys = {partner_key(p.partner) for p in head_parties if p.partner is not None}
+    out: list[_Found] = []
+    for t in told:
+        text = scans[t.index].text
+        vns = [p for p in t.parties if p.side == "vn" and not p.weak and not p.not_met]
+        foreigners = []
+        for p in t.parties:
+            if p.side != "foreign" or p.weak:
+                continue
+            if p.partner is None:
+                p = _headed_body(t.parties, p, text) or _with_article_country(p, article)
+                if p.partner is None:
+                    continue
+            foreigners.append(p)
+        pairs: list[tuple[Party, Party, str]] = []
+        # Named people before bare titles resolved to someone ("Bộ trưởng ... kiêm" glued to the next name).
+        people = [p for p in vns if p.person and p.kind != "bare"] or [p for p in vns if p.person] or vns
+        if vns and foreigners:
+            nearest = min(people, key=lambda p: (_near(p, t.cues), p.start))
+            hosts = [people[0]] + [nearest] * (people[0] is not nearest)  # the sentence's subject, the nearest
+            pairs = [(vn, f, "sentence") for vn in hosts for f in foreigners]
+        elif foreigners and (head_vn or main_vn) is not None:
+            pairs = [(head_vn or main_vn, f, "headline_vn") for f in foreigners]  # type: ignore[misc]
+        elif vns and (head_foreign or main_foreign) is not None:
+            vn = min(people, key=lambda p: (_near(p, t.cues), p.start))
+            pairs = [(vn, head_foreign or main_foreign, "headline_foreign")]  # type: ignore[list-item]
+        seen: set[tuple[str, str | None, str | None]] = set()
+        for vn, f, kind in pairs:
+            assert f.partner is not None
+            key = (partner_key(f.partner), f.person, vn.person)
+            if key in seen:
+                continue
+            seen.add(key)
+            in_sentence = kind == "sentence"
+            lo, hi = sorted((vn, f), key=lambda p: p.start)
+            between = text[lo.end:hi.start] if in_sentence else ""
+            day = None if t.inherited and f.partner.country_code not in t.last_codes else t.date
+            name = f.partner.name
+            after = [c for c in t.cues if c[1] <= f.start and not c[2]]
+            signals: dict[str, object] = {
+                f"read_{kind}": True,
+                # The foreign party right after a meeting verb, nothing but a short gap between ("tiếp Bộ trưởng X").
+                "object": bool(after) and f.start - max(c[1] for c in after) <= 40 and not re.search(
+                    r"[,.;:]", text[max(c[1] for c in after):f.start]) and not any(
+                    max(c[1] for c in after) <= p.start < f.start and p.kind != "bare" for p in t.parties),
+                # The Vietnamese party speaks of the meeting rather than holds it: "Theo Đại sứ X, ...", "ông X cho
+                # biết" (an interviewee; GUIDELINES §3: never an interviewee).
+                "speaker": bool(_SPEAKER_BEFORE.search(text, max(0, vn.start - 12), vn.start)
+                                or _SPEAKER_AFTER.match(text, vn.end)) if kind != "headline_vn" else False,
+                # The Vietnamese party is the last party before a meeting verb ("Thủ tướng X đã tiếp").
+                "subject": in_sentence and any(vn.end <= c[0] and not any(
+                    vn.end <= p.start < c[0] for p in t.parties) and c[0] - vn.end <= 60 for c in t.cues),
+                "cue_noun": all(c[2] for c in t.cues),
+                "vn_first": in_sentence and vn.start < f.start,
+                "cue_between": in_sentence and any(lo.end <= c[0] and c[1] <= hi.start for c in t.cues),
+                "same_clause": in_sentence and not _CLAUSE_BREAK.search(between),
+                "near": _near(f, t.cues) <= _MAX_FOREIGN_DISTANCE and (
+                    not in_sentence or _near(vn, t.cues) <= _MAX_VN_DISTANCE),
+                "foreign_not_met": f.not_met,
+                # "dưới thời cựu Tổng thống X": a former office holder is background, never the counterpart.
+                "foreign_former": bool(re.match(r"(?i)\s*(?:cựu|nguyên)\b", f.title or "")
+                                       or re.search(r"(?i)(?:cựu|nguyên)\s+$", text[max(0, f.start - 8):f.start])),
+                "partner_in_headline": partner_key(f.partner) in head_keys or (
+                    f.partner.kind in ("country", "embassy") and f.partner.country_code in head_codes) or (
+                    name in texts[0]),
+                "vn_in_headline": bool(vn.person) and vn.person in texts[0],  # type: ignore[operator]
+                # The headline names someone else of that side: this reading may be a background remark.
+                "vn_not_headline": bool(head_vn is not None and head_vn.person and vn.person
+                                        and not _one_person(head_vn.person, vn.person)),
+                "foreign_not_headline": bool(head_foreign is not None and head_foreign.person and f.person
+                                             and not _one_person(head_foreign.person, f.person)),
+                "strict_sentence": t.strict,
+                "partner_told": sum(name in x for x in texts),
+            }
+            # how="object": merge keeps two foreign persons of one partner apart (another audience, GUIDELINES §2)
+            # as it does for objects of a verb; whether this one is a meeting at all is the model's to say.
+            out.append(_Found(vn, f, t.index, text, day, reporting=t.reporting, future=t.future, dropped=True,
+                              how="object", gap=_near(f, t.cues) + (_near(vn, t.cues) if in_sentence else 0),
+                              inherited=t.inherited, reading=kind, told=signals))
+    return out
+
+
+_SPEAKER_BEFORE = re.compile(r"(?i)(?:^|\W)(?:theo|ý kiến của|trả lời)\s+$")
+_SPEAKER_AFTER = re.compile(r"(?i)\s*,?\s*(?:đã\s+|cũng\s+)?(?:cho biết|cho rằng|nói|khẳng định|nhận định|bày tỏ|"
+                            r"chia sẻ|trả lời|phát biểu|đánh giá|nhấn mạnh)\b")
+
+
+def _one_person(a: str, b: str) -> bool:
+    """Two writings of one name: one's words all in the other's ("Abe", "Shinzo Abe")."""
+    wa, wb = set(a.lower().replace("-", " ").split()), set(b.lower().replace("-", " ").split())
+    return wa <= wb or wb <= wa
+
+
+def _best(parties: list[Party]) -> Party | None:
+    """The first named person of PARTIES, else the first party."""
+    return next((p for p in parties if p.person), parties[0] if parties else None)
+
+
+LOOSE_FLAGS = ("read_sentence", "read_headline_vn", "read_headline_foreign", "cue_noun", "vn_first", "cue_between",
+               "same_clause", "near", "foreign_not_met", "partner_in_headline", "vn_in_headline", "strict_sentence",
+               "object", "subject", "speaker", "vn_not_headline", "foreign_not_headline", "foreign_former")
+
+
+def reading_signals(items: list[_Found]) -> dict[str, object]:
+    """The signals of an encounter the loose readings alone propose ({} for a strict one): "extra", each flag of
+    LOOSE_FLAGS true when some reading saw it, and how many sentences name the partner."""
+    loose = [f for f in items if f.reading != "strict"]
+    if not loose or len(loose) < len(items):
+        return {}
+    out: dict[str, object] = {"extra": True}
+    for flag in LOOSE_FLAGS:
+        out[flag] = any(f.told.get(flag) for f in loose)
+    out["partner_told"] = max(int(f.told.get("partner_told", 0)) for f in loose)  # type: ignore[call-overload]
+    return out

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import cache
 from pathlib import Path
 
 from transforms.logistic import LogisticModel
+from transforms.meetings.candidates import LOOSE_FLAGS
 from transforms.meetings.merge import same_foreign_name, same_person
+from transforms.partners import partner_key
 from transforms.records import Meeting
 from transforms.text import fold
 
@@ -26,12 +29,27 @@ _FLAGS = (
     "vn_national", "vn_foreign_name", "vn_also_foreign", "article_vietnamese", "foreign_named", "foreign_filled",
     "foreign_titled", "vn_titled", "dated", "recalled", "partner_international", "foreign_strong", "vn_strong",
     "foreign_person_in_reading",
+    # Of an encounter only the loose readings propose (candidates._loose): how it was read and what was seen.
+    "extra", *LOOSE_FLAGS, "partner_in_strict",
 )
-_COUNTS = ("first_sentence", "readings", "partner_rows", "rank", "article_rows", "gap")
+_COUNTS = ("first_sentence", "readings", "partner_rows", "rank", "article_rows", "gap", "partner_told", "strict_rows")
 _KINDS = {"country": "country", "embassy": "embassy", "organization": "organization",
           "state": "subnational", "province": "subnational", "city": "subnational", "council": "subnational"}
 FEATURES: tuple[str, ...] = (*_FLAGS, *(f"log_{c}" for c in _COUNTS),
                              *(f"kind_{k}" for k in ("country", "embassy", "organization", "subnational")))
+
+
+# The loose model sees a dozen signals only: it learns from a hundred rows (of them a dozen required meetings), not
+# three hundred; more signals fit the training articles better and the cross-validation worse.
+LOOSE_FEATURES: tuple[str, ...] = (
+    "read_sentence", "object", "subject", "speaker", "partner_in_headline", "partner_in_strict", "vn_not_headline",
+    "foreign_not_headline", "future", "recalled", "foreign_named", "log_strict_rows")
+
+
+def vector(meeting: Meeting, names: tuple[str, ...]) -> list[float]:
+    """features(meeting) restricted to NAMES, in their order."""
+    x = dict(zip(FEATURES, features(meeting), strict=True))
+    return [x[n] for n in names]
 
 
 def features(meeting: Meeting) -> list[float]:
@@ -57,26 +75,92 @@ def model_from_json(data: dict) -> Model:
 
 @cache
 def load_model(path: Path = MODEL_PATH) -> Model | None:
-    """The committed model, or None before the first `make train` (the hand rules' verdict decides then)."""
+    """The committed model of the strict candidates, or None before the first `make train` (the hand rules'
+    verdict decides then)."""
     if not path.exists():
         return None
     return model_from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
-def decide(candidates: list[Meeting], model: Model | None = None) -> list[Meeting]:
-    """The candidates the model believes, each with its probability as `confidence`."""
+@cache
+def load_loose_model(path: Path = MODEL_PATH) -> Model | None:
+    """The committed model of the candidates only loose readings propose (the "loose" part of the same file), or
+    None (no loose candidate is reported then)."""
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8")).get("loose")
+    if data is None:
+        return None
+    if tuple(data["features"]) != LOOSE_FEATURES:
+        raise ValueError(f"{path.name} was trained on other loose features: run `make train`")
+    return Model(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]),
+                 float(data["intercept"]), float(data["threshold"]))
+
+
+def loose_reported() -> bool:
+    """Whether the committed loose model may report a row (its threshold under 1: `make train` sets 1 when the
+    cross-validation does not show the loose rows as precise as the strict ones)."""
+    model = load_loose_model()
+    return model is not None and model.threshold < 1.0
+
+
+def decide(candidates: list[Meeting], model: Model | None = None, loose: Model | None = None) -> list[Meeting]:
+    """The candidates the models believe (the strict model for the strict readings' rows, the loose model for
+    the rows loose readings alone propose), each with its probability as `confidence`."""
     model = model or load_model()
+    loose = loose or load_loose_model()
     kept = []
     for m in candidates:
-        if model is None:
-            m.confidence = 1.0 if m.signals.get("rule_kept") else 0.0
-            keep = bool(m.signals.get("rule_kept"))
+        judge = loose if m.signals.get("extra") else model
+        if judge is None:
+            keep = bool(m.signals.get("rule_kept")) and not m.signals.get("extra")
+            m.confidence = 1.0 if keep else 0.0
         else:
-            m.confidence = round(capped(model.probability(features(m)), m.signals), 4)
-            keep = m.confidence >= model.threshold
+            m.confidence = round(capped(judge.probability(vector(m, judge.names)), m.signals), 4)
+            keep = m.confidence >= judge.threshold
         if keep:
             kept.append(m)
     return one_per_encounter(kept)
+
+
+def with_loose(strict: list[Meeting], loose: list[Meeting]) -> list[Meeting]:
+    """The strict rows, then each loose row no earlier row already tells (GUIDELINES §2: one row per encounter),
+    with two signals of its own: whether a strict row has the same partner, and how many strict rows there are."""
+    out = list(strict)
+    partners = {partner_key(m.partner) for m in strict}
+    for m in loose:
+        if any(_tells(m, k) for k in out):
+            continue
+        m.signals["partner_in_strict"] = partner_key(m.partner) in partners
+        m.signals["strict_rows"] = len(strict)
+        out.append(m)
+    return out
+
+
+def _tells(a: Meeting, b: Meeting) -> bool:
+    """B already tells (or contradicts) A's encounter: the same partner and Vietnamese locality with no two different
+    people on either side; or the same foreign person under another partner name (the country of the governor of a
+    prefecture the strict row names, "Nhật Bản" for "Aichi"); or A's foreign person heads B's partner ("Thống đốc
+    tỉnh Aichi" for "Aichi"); or one side's person on the other side in B (who is who, the strict reading says)."""
+    if a.vn_person and b.foreign_person and same_person(fold(a.vn_person), fold(b.foreign_person)) or (
+            a.foreign_person and b.vn_person and same_person(fold(a.foreign_person), fold(b.vn_person))):
+        return True
+    if a.vn_locality != b.vn_locality:
+        return False
+    if a.foreign_person and b.foreign_person and same_foreign_name(a.foreign_person, b.foreign_person) and (
+            a.vn_person is None or b.vn_person is None or same_person(fold(a.vn_person), fold(b.vn_person))):
+        return True
+    if b.foreign_person is None and a.foreign_person and (
+            a.foreign_title and f" {fold(b.partner.name)} " in f" {fold(a.foreign_title)} "
+            or b.foreign_title and re.search(rf"{re.escape(b.foreign_title)}[^.;]{{0,20}}{re.escape(a.foreign_person)}",
+                                             a.evidence)):
+        return True  # "Thống đốc tỉnh Aichi - ông Hideaki Omura": the strict row's unnamed head, named
+    if partner_key(a.partner) != partner_key(b.partner):
+        return False
+    if a.foreign_person is not None and b.foreign_person is not None and not same_foreign_name(
+            a.foreign_person, b.foreign_person):
+        return False
+    return a.vn_person is None or b.vn_person is None or same_person(fold(a.vn_person), fold(b.vn_person))
 
 
 _CAP = 0.05
@@ -92,6 +176,14 @@ def capped(probability: float, signals: dict[str, object]) -> float:
     if not signals.get("article_vietnamese") and not signals.get("vn_named"):
         # No Vietnamese person, and an article that never names Việt Nam or a province: the "national" side is
         # another country's (a Canada–US talk, GUIDELINES §1), not a Vietnamese body.
+        return min(probability, _CAP)
+    if signals.get("extra") and signals.get("speaker") and signals.get("read_headline_foreign"):
+        # A loose row whose Vietnamese side only speaks in its sentence ("Theo Đại sứ X, ... gặp gỡ ...") and whose
+        # foreign side comes from elsewhere: an interviewee, not a host (GUIDELINES §3).
+        return min(probability, _CAP)
+    if signals.get("extra") and signals.get("foreign_former"):
+        # A loose row with a former office holder ("dưới thời cựu Tổng thống Barack Obama"): a background remark,
+        # never the counterpart (as merge._fill_foreign reads them).
         return min(probability, _CAP)
     if not signals.get("article_vietnamese") and signals.get("vn_weak"):
         # "Ông Hà Lôi nhấn mạnh cuộc hội đàm ...": a Chinese name in Sino-Vietnamese syllables, in a China–US story

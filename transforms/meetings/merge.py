@@ -10,6 +10,7 @@ from transforms import gazetteer
 from transforms.meetings.candidates import (
     _HANOI_TIME,
     _Found,
+    reading_signals,
 )
 from transforms.meetings.mentions import (
     Party,
@@ -361,6 +362,7 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
             "partner_international": partner.country_code is None,
             "partner_rows": n_partner[group.pkey],
             "rank": rank,
+            **reading_signals(items),
         }
         meetings.append(Meeting(
             partner=partner, evidence=evidence, vn_locality=vn.locality if not vn.national else None,

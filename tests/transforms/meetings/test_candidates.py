@@ -1,6 +1,13 @@
 """Candidates stage: every cue with parties of both sides proposes a meeting, with the rules' verdict as a flag."""
 from transforms.meetings import candidate_meetings
-from transforms.meetings.candidates import read_candidates
+from transforms.meetings.candidates import _Found
+from transforms.meetings.candidates import read_candidates as _read_all
+
+
+def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], list[_Found], object]:
+    """The strict readings only: what these tests pin down (the loose ones are tested in test_candidates_loose.py)."""
+    found, visits, article = _read_all(title, sentences)
+    return [f for f in found if f.reading == "strict"], visits, article
 
 # ../shared/corpus/dev2/22424654.txt: a telephone call, then a list of four senators after "gồm".
 CALL = ("Thủ tướng Nguyễn Xuân Phúc điện đàm với Thượng nghị sỹ Bob Corker, Chủ tịch Ủy ban Đối ngoại Thượng viện "

@@ -1,7 +1,14 @@
 """Candidates the recall work added: country abbreviations, compatriots of one object list, receiving lines."""
 from transforms import gazetteer
 from transforms.meetings import candidate_meetings
-from transforms.meetings.candidates import read_candidates
+from transforms.meetings.candidates import _Found
+from transforms.meetings.candidates import read_candidates as _read_all
+
+
+def read_candidates(title: str, sentences: list[str]) -> tuple[list[_Found], list[_Found], object]:
+    """The strict readings only: what these tests pin down (the loose ones are tested in test_candidates_loose.py)."""
+    found, visits, article = _read_all(title, sentences)
+    return [f for f in found if f.reading == "strict"], visits, article
 
 # ../shared/corpus/dev2/22246466.txt: "TQ" is Trung Quốc, even right before a Sino-Vietnamese name.
 TALKS_TQ = ("Sau lễ đón chính thức lúc 17h (giờ địa phương), Chủ tịch nước Trần Đại Quang đã hội đàm với Tổng bí "

@@ -7,9 +7,10 @@ from transforms.meetings import article_sentences, candidate_meetings, find_meet
 
 
 def partners(body: str, title: str = "Tin") -> list[tuple[str, str, str | None, str | None]]:
-    """(partner name, kind, country, foreign person) of every candidate meeting of the article."""
+    """(partner name, kind, country, foreign person) of every strict candidate meeting of the article (the loose
+    readings' rows, "extra", are the decision model's to weigh)."""
     return [(m.partner.name, m.partner.kind, m.partner.country_code, m.foreign_person)
-            for m in candidate_meetings(title, article_sentences(body))]
+            for m in candidate_meetings(title, article_sentences(body)) if not m.signals.get("extra")]
 
 
 def test_a_subsidiary_in_vietnam_is_the_foreign_company_not_a_vietnamese_body():

@@ -135,7 +135,7 @@ def test_a_title_then_an_honorific_then_the_name_is_one_person() -> None:
 def test_the_dot_of_an_abbreviation_does_not_end_a_delegations_clause() -> None:
     # "tại TP. Hồ Chí Minh do ông Ono Masuo - Tổng Lãnh sự làm Trưởng đoàn": the head was lost at "TP.".
     m = _only("Hậu Giang: Tiếp xã giao Đoàn công tác Tổng Lãnh sự quán Nhật Bản",
-              "Sáng 14/6, tại trụ sở UBND tỉnh, đồng chí Trương Cảnh Tuyên - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh tiếp "
-              "xã giao Đoàn công tác Tổng Lãnh sự quán Nhật Bản tại TP. Hồ Chí Minh do ông Ono Masuo - Tổng Lãnh sự làm "
-              "Trưởng đoàn.")
+              "Sáng 14/6, tại trụ sở UBND tỉnh, đồng chí Trương Cảnh Tuyên - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh "
+              "tiếp xã giao Đoàn công tác Tổng Lãnh sự quán Nhật Bản tại TP. Hồ Chí Minh do ông Ono Masuo - Tổng Lãnh "
+              "sự làm Trưởng đoàn.")
     assert (m.foreign_person, m.foreign_title, m.partner.kind) == ("Ono Masuo", "Tổng Lãnh sự", "embassy")
