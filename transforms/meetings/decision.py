@@ -66,8 +66,8 @@ def features(meeting: Meeting) -> list[float]:
 Model = LogisticModel
 
 
-def model_from_json(data: dict) -> Model:
-    if tuple(data["features"]) != FEATURES:
+def model_from_json(data: dict, features: tuple[str, ...] = FEATURES) -> Model:
+    if tuple(data["features"]) != features:
         raise ValueError(f"{MODEL_PATH.name} was trained on other features: run `make train`")
     return Model(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]),
                  float(data["intercept"]), float(data["threshold"]))
@@ -89,12 +89,7 @@ def load_loose_model(path: Path = MODEL_PATH) -> Model | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text(encoding="utf-8")).get("loose")
-    if data is None:
-        return None
-    if tuple(data["features"]) != LOOSE_FEATURES:
-        raise ValueError(f"{path.name} was trained on other loose features: run `make train`")
-    return Model(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]),
-                 float(data["intercept"]), float(data["threshold"]))
+    return model_from_json(data, LOOSE_FEATURES) if data is not None else None
 
 
 def loose_reported() -> bool:
