@@ -615,8 +615,7 @@ def _forums(scans: list[_Scan], article: _Article, days: list[DateMention | None
                 lo = max([0] + [b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())])
                 people = [p for p in parties if p.kind == "person" and lo <= p.start and p.end <= m.start()
                           and not p.not_met]
-                chosen = people[-1:] if people and not re.search(r"[,;]\s*$", text[people[-1].end:m.start()]) \
-                    or len(people) == 1 else people[-1:]
+                chosen = people[-1:]
                 # "A và B đồng chủ trì ...": both subjects.
                 if len(people) >= 2 and re.fullmatch(r"\s*(?:,|và|cùng)\s*", text[people[-2].end:people[-1].start]):
                     chosen = people[-2:]
