@@ -54,8 +54,8 @@ _WARM_UP_BODY = (
 def warm_up_worker() -> None:
     """Run once in each worker process as it starts: import the flow's modules and extract one short article, so
     that the imports and the regular expressions the extract step compiles on first use are paid before the
-    first batch arrives (the flow starts the workers as it starts, while it reads that batch). Results are
-    not kept; a failure here is left for the real task to report."""
+    first batch arrives (the flow starts them at the first batch that has work for them, while it cleans that
+    batch). Results are not kept; a failure here is left for the real task to report."""
     try:
         import polars as pl
 
