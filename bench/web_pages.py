@@ -349,7 +349,204 @@ def variants(day_lines: Callable[[dt.date], list[str]] = datelines) -> dict[str,
         return (f"<html><head><title>{e(art.title)}</title></head><body><table><tr><td>{menu}</td></tr><tr><td>"
                 f"<h1>{e(art.title)}</h1><p>{art.day:%d/%m/%Y}</p>{paras}</td></tr></table></body></html>")
 
-    return {name: fn for name, fn in locals().items() if callable(fn) and name != "day_lines"}
+    found = {name: fn for name, fn in locals().items() if callable(fn) and name != "day_lines"}
+    return {**found, **modern_variants(day_lines)}
+
+
+# ------------------------------------------------------------------ furniture of 2019-2026 outlets and portals
+# How national outlets (baochinhphu.vn, nhandan.vn, vietnamplus.vn, qdnd.vn, tuoitre.vn, vnexpress.net, dantri.com.vn)
+# provincial newspapers and the provinces' "Cổng thông tin điện tử" portals print an article once it is scraped to
+# text: written from their page templates, never from held-out pages.
+
+
+def modern_datelines(day: dt.date) -> list[str]:
+    d, m, y = day.day, day.month, day.year
+    wd = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"][day.weekday()]
+    return [
+        f"{wd}, {d:02d}/{m:02d}/{y} - 09:15", f"{d:02d}/{m:02d}/{y} 09:15 GMT+7", f"09:15 - {d:02d}/{m:02d}/{y}",
+        f"{wd.lower().capitalize()}, {d}/{m}/{y} | 09:15", f"Ngày đăng: {d:02d}/{m:02d}/{y} | Lượt xem: 321",
+        f"{d:02d}/{m:02d}/{y} | 09:15 GMT+7", f"Cập nhật 09:15 {d:02d}/{m:02d}/{y}",
+        f"Hà Nội, {d:02d}/{m:02d}/{y} 09:15",
+        f"{wd}, ngày {d:02d}/{m:02d}/{y}", f"09:15 {wd} {d:02d}/{m:02d}/{y}", f"Đăng ngày {d:02d}-{m:02d}-{y} 09:15",
+        f"Ngày {d:02d}/{m:02d}/{y} lúc 09:15", f"{wd}, {d:02d}/{m:02d}/{y} 09:15 (GMT+7) | Chính trị",
+        f"Thời sự - {wd}, {d:02d}/{m:02d}/{y} - 09:15", f"{d:02d}/{m:02d}/{y} 09:15 | Đối ngoại",
+    ]
+
+
+PORTAL_CRUMBS = ["Trang chủ » Tin tức - Sự kiện » Hoạt động đối ngoại", "Trang chủ / Thời sự / Đối ngoại",
+                 "Tin tức - Sự kiện > Tin hoạt động", "Trang chủ > Chính trị > Đối ngoại", "Thời sự › Chính trị",
+                 "Chính trị - Xã hội / Đối ngoại"]
+CATEGORY_LINES = [["Thời sự"], ["Chính trị"], ["Đối ngoại"], ["Thời sự", "Chính trị"], ["Địa phương"],
+                  ["Tin hoạt động"], ["Kinh tế", "Đầu tư"], ["Chính trị", "Đối ngoại"]]
+TOP_BYLINES = ["Nguyễn Văn An - Báo Đắk Lắk", "PV", "Theo TTXVN", "Minh Anh (TTXVN)", "Thu Hà - Đức Anh/VOV.VN",
+               "Nguồn: baodaklak.vn", "Bài, ảnh: Hoàng Gia", "Lê Minh | Báo Hải Dương", "Hồng Nhung - Quốc Tuấn",
+               "Ngọc Hà/Báo Tin tức", "Nhóm PV", "Thanh Tùng (Báo Quảng Ngãi)"]
+END_BYLINES = ["PV", "Theo TTXVN", "Nguyễn Văn An - Báo Đắk Lắk", "Tin, ảnh: Minh Anh", "(Theo Báo Đắk Lắk)",
+               "Nguồn: Sở Ngoại vụ tỉnh Đắk Lắk", "Hải Yến/VOV.VN", "Thu Hằng", "BTV", "Theo Báo Chính phủ"]
+SAPO_TAGS = ["(Chinhphu.vn) - ", "(Baohaiduong.vn)-", "(ĐCSVN) – ", "(BĐT) - ", "Baotintuc.vn - ", "(Baodaknong.vn) - ",
+             "(VTC News) - ", "(HNM) – ", "(NDO) - ", "(QĐND) - ", "(Baoquangninh.vn) - ", "VietnamPlus - "]
+COUNTERS = [["Lượt xem: 1.234 | Bình luận: 0"], ["Thích 12 | Chia sẻ 5"], ["12 lượt thích", "0 bình luận"],
+            ["Like", "Share", "0"], ["0 Bình luận | 1.245 Lượt xem"], ["Chia sẻ 0", "Thích 0", "Bình luận 0"],
+            ["Lượt xem: 345"], ["(0) Bình luận"]]
+TAG_BLOCKS = [["Tags", "hợp tác quốc tế", "đối ngoại", "đầu tư"], ["Từ khóa:", "Hợp tác", "Đối ngoại địa phương"],
+              ["Chủ đề: Đối ngoại địa phương"], ["Tag: đối ngoại, hợp tác, địa phương"],
+              ["TAGS", "#doingoai", "#hoptac"],
+              ["Từ khóa", "đối ngoại | hợp tác | đầu tư"]]
+LANGUAGE_TOGGLES = [["Tiếng Việt | English"], ["VN | EN"], ["English"], ["Tiếng Việt", "English", "中文", "Français"],
+                    ["EN"], ["Phiên bản tiếng Anh"], ["Vietnamese - English"], ["VIE | ENG"]]
+PRINT_LINES = [["In bài | Gửi email | Về đầu trang"], ["Bản in", "Gửi cho bạn bè"], ["Lên đầu trang"],
+               ["Quay lại | In trang"], ["In bài viết", "Đầu trang"], ["Gửi email", "In"]]
+PORTAL_FOOTER = ["CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐẮK LẮK", "Cơ quan chủ quản: Ủy ban nhân dân tỉnh Đắk Lắk",
+                 "Trưởng Ban biên tập: Nguyễn Văn Bình", "Địa chỉ: 9 Lê Duẩn, phường Buôn Ma Thuột, tỉnh Đắk Lắk",
+                 "Điện thoại: 0262.3852.125 - Email: banbientap@daklak.gov.vn", "Thống kê truy cập",
+                 "Đang truy cập: 125", "Tổng lượt truy cập: 12.345.678"]
+PORTAL_MENU = ["CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐẮK LẮK", "Giới thiệu", "Tin tức - Sự kiện", "Chính quyền", "Công dân",
+               "Doanh nghiệp", "Du khách", "Văn bản", "Dịch vụ công"]
+
+
+def _photo_gallery(body: list[str], rng: random.Random, numbered: bool) -> list[str]:
+    """A photo report: the lead, then every paragraph as the caption of its photo."""
+    out = body[:1]
+    for i, para in enumerate(body[1:], start=1):
+        if numbered:
+            out.append(f"Ảnh {i}: {para}")
+        else:
+            credit = rng.choice(["Ảnh: TTXVN", "Ảnh: Thanh Hà", "Ảnh: Văn Điệp/TTXVN"])
+            out += [f"![](https://baodiaphuong.vn/uploads/2025/anh-{i}.jpg)", para, credit]
+    return out
+
+
+_DATED_MENTION = re.compile(r"(?<![\w/])(sáng|chiều|tối|trưa|ngày|hôm)\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?![/.\-]?\d)",
+                            re.IGNORECASE)
+
+
+def _relative_lead(art: Article, rng: random.Random) -> tuple[list[str], dt.date] | None:
+    """The body with its first mention of the meeting's day ("Chiều 21/11") written as a page writes it on the day
+    or the days after: "Chiều nay", "chiều qua (21/11)", "chiều thứ Năm (21/11)", "chiều thứ Năm" or "hôm qua",
+    with the page's date those words need."""
+    found = next(((i, m) for i, para in enumerate(art.body) for m in _DATED_MENTION.finditer(para)
+                  if (int(m.group(2)), int(m.group(3))) == (art.day.day, art.day.month)), None)
+    if found is None:
+        return None
+    i, m = found
+    para = art.body[i]
+    word = m.group(1)
+    tod = {"ngày": "hôm", "Ngày": "Hôm"}.get(word, word)
+    wd = ["Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Chủ nhật"][art.day.weekday()]
+    weekday = ("chủ nhật" if wd == "Chủ nhật" else f"thứ {wd}")
+    dm = f"{art.day.day}/{art.day.month}"
+    day_after = art.day + dt.timedelta(days=1)
+    choices = [
+        (f"{tod} nay", art.day), (f"{tod} nay ({dm})", art.day), (f"{tod} qua", day_after),
+        (f"{tod} qua ({dm})", day_after),
+        (f"{word} {weekday} ({dm})", art.day + dt.timedelta(days=rng.randint(0, 2))),
+        (f"{word if tod.lower() != 'hôm' else ('Vào' if word[0].isupper() else 'vào')} {weekday}",
+         art.day + dt.timedelta(days=rng.randint(1, 3))),
+    ]
+    written, page_day = rng.choice(choices)
+    body = list(art.body)
+    body[i] = para[:m.start()] + written + para[m.end():]
+    return body, page_day
+
+
+def box_position(body: list[str]) -> int:
+    """Where a related box goes inside the body: between two paragraphs of prose near the middle (never between a
+    caption and its credit)."""
+    mid = max(1, len(body) // 2)
+    order = sorted(range(1, len(body)), key=lambda i: (abs(i - mid), i))
+    return next((i for i in order if _between_paragraphs(body, i - 1)), mid)
+
+
+def modern_variants(day_lines: Callable[[dt.date], list[str]] = datelines) -> dict[str, Variant]:
+    def pick(rng: random.Random, day: dt.date) -> str:
+        return rng.choice(modern_datelines(day) + day_lines(day)[:4])
+
+    def portal_breadcrumb_category(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        head = [rng.choice(PORTAL_CRUMBS), *rng.choice(CATEGORY_LINES), art.title, pick(rng, art.day)]
+        return "\n".join([*head, *art.body])
+
+    def dateline_after_sapo(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        return "\n".join([art.title, *art.body[:1], pick(rng, art.day), *art.body[1:]])
+
+    def dateline_at_end(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        tail = [pick(rng, art.day)] + ([rng.choice(END_BYLINES)] if rng.random() < 0.5 else [])
+        return "\n".join([art.title, *art.body, *tail])
+
+    def author_source_top(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        head = [art.title, rng.choice(TOP_BYLINES), pick(rng, art.day)]
+        if rng.random() < 0.5:
+            head[1], head[2] = head[2], head[1]
+        return "\n".join([*head, *art.body])
+
+    def author_source_bottom(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        return "\n".join([art.title, pick(rng, art.day), *art.body, rng.choice(END_BYLINES)])
+
+    def bold_sapo_tag(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        tag = rng.choice(SAPO_TAGS)
+        lead = tag + art.body[0]
+        lead = rng.choice([f"**{lead}**", f"__{lead}__", f"**{tag.strip()}** {art.body[0]}", lead])
+        return "\n".join([art.title, pick(rng, art.day), lead, *art.body[1:]])
+
+    def gallery_numbered(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        return "\n".join([art.title, pick(rng, art.day), *_photo_gallery(art.body, rng, numbered=True)])
+
+    def gallery_images_credits(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        return "\n".join([art.title, pick(rng, art.day), *_photo_gallery(art.body, rng, numbered=False)])
+
+    def related_inside_body(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        mid = box_position(art.body)
+        heading = rng.choice(["Tin liên quan", "TIN LIÊN QUAN", "Xem thêm", "Đọc thêm", "Tin liên quan:",
+                              "Bài liên quan"])
+        box = [heading, *(t for t, _ in stories[:rng.randint(1, 3)])]
+        return "\n".join([art.title, pick(rng, art.day), *art.body[:mid], *box, *art.body[mid:]])
+
+    def counters_and_likes(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        return "\n".join([art.title, pick(rng, art.day), *rng.choice(COUNTERS), *art.body, *rng.choice(COUNTERS)])
+
+    def tag_lines_block(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        return "\n".join([art.title, pick(rng, art.day), *art.body, *rng.choice(TAG_BLOCKS),
+                          *_related_block(rng, stories[:2], rng.choice(RELATED_HEADINGS), True)])
+
+    def language_toggle(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        return "\n".join([*rng.choice(LANGUAGE_TOGGLES), art.title, pick(rng, art.day), *art.body])
+
+    def print_and_portal_footer(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        return "\n".join([art.title, pick(rng, art.day), *art.body, *rng.choice(PRINT_LINES), *PORTAL_FOOTER])
+
+    def portal_page(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        """A province's "Cổng thông tin điện tử": its menu, breadcrumb, "Ngày đăng", the source, "Các tin khác"."""
+        d = art.day
+        others = ["Các tin khác",
+                  *(f"{t} ({rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2024)" for t, _ in stories[:4])]
+        return "\n".join([*PORTAL_MENU, rng.choice(PORTAL_CRUMBS), art.title,
+                          f"Ngày đăng: {d:%d/%m/%Y} | Lượt xem: {rng.randint(10, 999)}", "Chia sẻ:", *art.body,
+                          rng.choice(["Người viết: Thu Hà", "Tác giả: Minh Đức", "Nguồn tin: Sở Ngoại vụ"]),
+                          *others, *PORTAL_FOOTER])
+
+    def excerpt_no_headline(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        """An excerpt: no headline, no dateline line; the lead (often with an outlet's tag) comes first."""
+        tag = rng.choice(["", "", *SAPO_TAGS[:4]])
+        return "\n".join([tag + art.body[0], *art.body[1:], pick(rng, art.day)])
+
+    def headline_repeated_top(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        outlet = rng.choice([" - Báo Đắk Lắk điện tử", " | Báo Chính phủ", " - Nhân Dân", " - VnExpress",
+                             " | Cổng thông tin điện tử tỉnh Quảng Ninh", ""])
+        return "\n".join([art.title + outlet, rng.choice(PORTAL_CRUMBS), art.title, pick(rng, art.day), *art.body])
+
+    def relative_day_lead(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        """The lead dated as the page writes it ("Sáng nay", "Chiều qua (20/11)", "sáng thứ Hai"): the page's
+        own dateline anchors it."""
+        rewritten = _relative_lead(art, rng)
+        if rewritten is None:
+            return "\n".join([art.title, pick(rng, art.day), *art.body])
+        body, page_day = rewritten
+        return "\n".join([art.title, pick(rng, page_day), *body])
+
+    return {name: fn for name, fn in locals().items() if callable(fn) and name not in ("day_lines", "pick")}
+
+
+# Variants that take something from the article (its headline): checked apart from the strict ones.
+LOSSY = ("no_headline", "excerpt_no_headline")
 
 
 def reference(art: Article) -> str:

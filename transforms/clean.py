@@ -65,13 +65,28 @@ _CAPTION_MAX_WORDS = 50  # a longer "sentence" before a credit is a paragraph: o
 # Page furniture that is never a headline: outlet tags ("(NLĐO) -", "TTO -"), breadcrumbs ("Trang chủ > Thời sự").
 _OUTLET_TAG = (
     r"^(?:\((?:[^()\n]{2,30})\)\s*[-–—]+\s*"
-    r"|(?:[\p{Lu}\d]{2,10}\.[Vv][Nn]|TTO|PLO|VOV|VTV|TTXVN|NLĐO|HNM|SGGP|CAND|QĐND|VNA|GDVN|ANTĐ|TBTCO|NDĐT|KTĐT"
-    r"|ĐBND|VTC|ICTnews|VietNamNet|Dân trí|Zing)\s*[-–—]+\s+)"
+    r"|(?:[\p{Lu}\d]{2,10}\.[Vv][Nn]|\p{Lu}[\p{L}\d-]{2,25}\.(?:vn|com\.vn|net|org\.vn)|TTO|PLO|VOV|VTV|TTXVN|NLĐO|HNM"
+    r"|SGGP|CAND|QĐND|VNA|GDVN|ANTĐ|TBTCO|NDĐT|KTĐT|ĐBND|VTC|ICTnews|VietNamNet|Dân trí|Zing|VietnamPlus|Vietnam\+"
+    r"|VnExpress|VnEconomy)\s*[-–—]+\s*)"
 )
 _SEPARATORS = r"[\s|/>»›•·,:\-–—]"
 # A page's counters: "Lượt xem: 1.234", "0 bình luận", "Bình luận (3)".
-_COUNTER_LINE = (r"(?i)^(?:(?:số )?(?:lượt xem|lượt đọc|lượt thích|lượt truy cập|bình luận|views?)\s*:?\s*\(?[\d.,]+\)?"
-                 r"|[\d.,]+\s*(?:lượt xem|lượt đọc|lượt thích|bình luận|views?))$")
+# Several on one line ("Thích 12 | Chia sẻ 5", "0 Bình luận | 1.245 Lượt xem", "(0) Bình luận"), a portal's visitor
+# counters ("Đang truy cập: 125", "Tổng lượt truy cập: 12.345.678"), a counter's number alone on its line ("0").
+_COUNTER_WORDS = (r"(?:số |tổng )?(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|lượt truy cập|lượt bình luận"
+                  r"|bình luận|thích|chia sẻ|views?|likes?|shares?|comments?|đang truy cập|đang online|truy cập"
+                  r"|hôm nay|hôm qua|tuần này|tháng này|tất cả)")
+_COUNTER_ITEM = rf"(?:{_COUNTER_WORDS}\s*:?\s*\(?[\d.,]+\)?|\(?[\d.,]+\)?\s*{_COUNTER_WORDS})"
+_COUNTER_LINE = rf"(?i)^(?:{_COUNTER_ITEM}(?:\s*[|•·,/-]?\s*{_COUNTER_ITEM})*|\d{{1,6}})$"
+_PHOTO_LABEL = r"^(?:Ảnh|Hình|Photo)\s*\d{1,2}\s*[:.\-–]\s*\S|\s\((?:Ảnh|Hình)\s*\d{1,2}\)\.?$"
+# The site's own name on its own line (header or footer): "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐẮK LẮK", "Báo Đắk Lắk điện
+# tử", "Cổng Thông tin điện tử Chính phủ". Never the headline.
+_SITE_NAME = (
+    r"^(?i:cổng thông tin điện tử|cổng thông tin|trang thông tin điện tử|trang tin điện tử|báo điện tử|tạp chí điện tử)"
+    r"(?:\s+(?i:của\s+)?(?i:tỉnh|thành phố|tp\.?|huyện|thị xã|quận|xã|phường|bộ|sở|ubnd|ủy ban nhân dân|đảng bộ))?"
+    r"(?:\s+(?:[\p{Lu}\d][\p{L}\d.-]*|phủ|và|của)){0,8}$"
+    r"|^(?i:báo)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?i:điện tử|online)$"
+)
 _DATED_LEAD = (
     r"(?i)^(?:(?:rạng |sáng |chiều |tối |trưa |đêm )?(?:hôm )?nay|(?:sáng|chiều|tối|trưa|đêm) qua|hôm qua"
     r"|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:[/.-]\d{4})?)\s*(?:\([^)]{1,20}\))?\s*,.{30,}[^.]\.[\"”]?$"
@@ -130,7 +145,11 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     found = (
         frame.select("article_id", pl.col("text").str.split("\n").alias("line"))
         .explode("line", empty_as_null=True)
-        .with_columns(line.str.strip_chars())
+        # Markdown emphasis of a scraped page: a bold sapo "**(Chinhphu.vn) - …**", an italic caption "*…*".
+        .with_columns(line.str.strip_chars()
+                      .str.replace_all(r"\*\*([^*\s](?:[^*\n]{0,400}?[^*\s])?)\*\*", "$1")
+                      .str.replace_all(r"__([^_\s](?:[^_\n]{0,400}?[^_\s])?)__", "$1")
+                      .str.replace(r"^[*_]([^*_\s](?:.*[^*_\s])?)[*_]$", "$1").str.strip_chars())
         .filter(line.str.len_chars() > 0)
         .with_columns(
             pl.int_range(pl.len()).over("article_id").alias("n"),
@@ -140,6 +159,10 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
             line.str.contains(r"^(?:Ảnh|Nguồn)\s*:").alias("starts_credit"),
             line.str.contains(r"^!\[|^\|?\s*!\[").alias("is_image"),
             line.str.contains(r"(?:-|–)\s*Ảnh\s*\d+\.?$").alias("photo_tag"),
+            # A gallery's numbered caption: "Ảnh 1: Quang cảnh buổi tiếp.", "Ảnh 2 - …", "… (Ảnh 3)".
+            line.str.contains(_PHOTO_LABEL).alias("photo_label"),
+            (line.str.contains(r"\p{L}") & (line == line.str.to_uppercase()) & (line.str.count_matches(r"\S+") >= 3))
+            .alias("caps"),
             line.str.contains(_contains("caption")).alias("has_caption"),
             pl.when((line.str.len_chars() <= _DATELINE_CHARS) & line.str.contains(_YEARISH))
             .then(line).alias("dateline"),
@@ -148,6 +171,7 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
                 | line.str.contains(r"^Theo dõi(?: .{1,60})? trên(?:\s+\S+(?:\s+News)?)?$")
                 | line.str.contains(_OUTLET_TAG + r"$")
                 | line.str.contains(_COUNTER_LINE)
+                | line.str.contains(_SITE_NAME)
                 # "Xem thêm: <another story>", a ticker's "Tin nóng: …": one link, never the headline.
                 | (line.str.contains(_link_line()) & (line.str.count_matches(r"\S+") <= 40))
                 | (line.str.contains(r"\s[>»›]\s") & (pl.col("line").str.count_matches(r"\S+") <= 14)
@@ -164,7 +188,18 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
         (words >= 4) & ~pl.col("is_meta") & pl.col("dateline").is_null() & ~pl.col("is_image") & (~is_credit | (n == 0))
         & ~line.str.contains(r"^\|") & ~line.str.contains(r"^\[[^\]]+\]$") & ~line.str.contains(_exact_line("end"))
     )
-    title_no = pl.coalesce(n.filter(headline_like).first(), pl.lit(0)).over("article_id")
+    # A line in capitals above a shorter headline is the site's or section's name ("HOẠT ĐỘNG CỦA LÃNH ĐẠO TỈNH"):
+    # only a headline when no other comes before the first paragraph.
+    first_paragraph = n.filter((words >= 25) | (line.str.len_chars() > MAX_TITLE_CHARS)).min().over("article_id")
+    plain_head = n.filter(headline_like & ~pl.col("caps") & (n < first_paragraph.fill_null(n.max() + 1))).first()
+    headline_like = headline_like & ~(pl.col("caps") & (n < plain_head.over("article_id").fill_null(-1)))
+    first_head = n.filter(headline_like).first().over("article_id")
+    # "<headline> - Báo Đắk Lắk điện tử" (the page's <title>) above the headline itself: the headline is the second.
+    stem_hash = line.str.replace(r"\s+[-|–—]\s+[^-|–—]{2,80}$", "").hash()
+    first_stem = stem_hash.filter(n == first_head).first().over("article_id")
+    repeat_no = n.filter((n > first_head) & (n <= first_head + 4) & (pl.col("hash") == first_stem)
+                         & (first_stem != pl.col("hash").filter(n == first_head).first())).first().over("article_id")
+    title_no = pl.coalesce(repeat_no, first_head, pl.lit(0))
     half = (line.str.len_chars() - 1) // 2
     doubled = (words >= 8) & (line.str.slice(0, half) == line.str.slice(half + 1))
     unterminated = ~line.str.contains(r"[.!?…:;\"”)]\s*\|?$")
@@ -178,7 +213,13 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     # A heading above the lead ("Bình luận" of a share bar, "Tin liên quan (0)") ends nothing: the article has not
     # begun; it is dropped as furniture.
     lead_no = n.filter((n > title_no) & (words >= 12)).min().over("article_id").fill_null(title_no)
-    end_marker = (line.str.contains(_exact_line("end")) & (n > lead_no)) | (doubled & (n > title_no)) | footer
+    # A "Tin liên quan" / "Xem thêm" box inside the article: its heading, one to four headlines, then the article
+    # goes on with two paragraphs of prose. A related block at the end lists headline, lead, headline, lead (or
+    # time stamps): it has no two paragraphs in a row after its first headlines, so it still ends the article.
+    heading = line.str.contains(_exact_line("end")) & (n > lead_no)
+    box_len = _box_length(heading)
+    in_box = n <= pl.when(box_len.is_not_null()).then(n + box_len).forward_fill().over("article_id").fill_null(-1)
+    end_marker = (heading & box_len.is_null()) | (doubled & (n > title_no)) | footer
     # A side story's headline printed twice (image alt text and link); two photos in a row are no such pair.
     related_pair = same_as_next & ~pl.col("has_caption") & (n > title_no + 2) & (words >= 4) & ~pl.col("is_image")
     inline_end = (n > title_no) & line.str.contains(_inline_end())
@@ -193,20 +234,24 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
         | line.str.contains(_DATED_LEAD)
     )
     caption_line = (
-        after_image
+        # A caption is a few lines' worth: a long paragraph after a photo (or with a photo's number) is text.
+        (after_image & (words <= _CAPTION_MAX_WORDS))
         | next_is_credit
         | (after_photo_tag & unterminated)
         | ((words <= 40) & pl.col("has_caption"))  # a long line is a paragraph with a credit
         | (is_credit & ~line.str.contains(r"^\(?(?:Ảnh|Nguồn)\s*:"))  # "Caption. Ảnh: X"
         | (pl.col("is_image") & line.str.contains(r"!\[[^\]]{12,}\]"))  # an image's alt text
+        | (pl.col("photo_label") & (words <= _CAPTION_MAX_WORDS))
     ) & ~same_as_title & ~pl.col("is_meta")  # a link or share line above a photo is no caption
     drop = (
-        pl.col("is_image")
+        in_box
+        | pl.col("is_image")
         | is_credit
         | pl.col("photo_tag")
         | caption_line
         | line.str.contains(_exact_line("drop")) | line.str.contains(_exact_line("end"))
-        | line.str.contains(r"^\|")  # table cells of page templates: link boxes and captions
+        # Table cells of page templates: link boxes and captions (an article laid out in a table keeps its prose).
+        | (line.str.contains(r"^\|") & ~((words >= 30) & line.str.contains(r"[.!?…][\"”»)]?\s*\|?$")))
         | line.str.contains(r"^\[[^\]]+\]$")  # embedded link to another article
         | line.str.contains("^" + _AGENCY_BYLINE)
         | pl.col("is_meta")
@@ -218,7 +263,8 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
            & (n < n.filter((n > title_no) & (words >= 12)).slice(1, 1).first().over("article_id").fill_null(n + 1)))
         | line.str.contains(r"^#[\p{L}\d_]+(?:[\s,]+#[\p{L}\d_]+)*$")  # a hashtag list
         # The author or source closing the article ("Minh Đức", "Theo TTXVN", "(Theo VOV)").
-        | ((n == pl.min_horizontal(pl.col("cut") - 1, n.max().over("article_id"))) & (n > title_no + 1)
+        | ((n == n.filter((pl.col("cut").is_null() | (n < pl.col("cut"))) & ~pl.col("is_meta")
+                          & pl.col("dateline").is_null()).max().over("article_id")) & (n > title_no + 1)
            & (words <= 8) & line.str.contains(_BYLINE + r"|^\((?:Theo|Nguồn)\s[^()]{2,40}\)$"))
     )
     in_article = pl.col("cut").is_null() | (n < pl.col("cut"))
@@ -251,6 +297,8 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
             # bracketed links to other articles, nested ones ("[[Infographics] Mối quan hệ …]") from the inside out
             .str.replace_all(r"\s*\[[^\[\]\n]{3,300}\]\s*", " ").str.replace_all(r"\s*\[[^\[\]\n]{3,300}\]\s*", " ")
             .str.replace(_OUTLET_TAG + r"(\p{Lu})", "$1")
+            .str.replace(r"^(?:Ảnh|Hình|Photo)\s*\d{1,2}\s*[:.\-–]\s*", "")
+            .str.replace(r"\s*\((?:Ảnh|Hình)\s*\d{1,2}\)\.?$", "")
             .str.strip_chars()
         )
         .filter(pl.col("keep") | pl.col("caption") | pl.col("title_line").is_not_null()
@@ -277,6 +325,13 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
         .str.join("\n").alias("body"),
         pl.col("line_captions").filter(pl.col("keep") | pl.col("caption"))
         .list.explode(keep_nulls=False, empty_as_null=False).alias("captions"),
+        # The body and captions in the page's order: the text of a photo gallery, whose captions tell the story.
+        pl.when(pl.col("caption")).then(pl.col("line_captions").list.eval(pl.lit(_CAPTION_MARK) + pl.element()))
+        .when(pl.col("keep") & (pl.col("body_line").str.len_chars() > 0))
+        .then(pl.concat_list(pl.col("body_line"),
+                             pl.col("line_captions").list.eval(pl.lit(_CAPTION_MARK) + pl.element())))
+        .when(pl.col("keep")).then(pl.col("line_captions").list.eval(pl.lit(_CAPTION_MARK) + pl.element()))
+        .list.explode(keep_nulls=False, empty_as_null=False).alias("in_order"),
         pl.col("published_date").first(),
         pl.col("title_is_lead").first(),
         pl.col("skipped").drop_nulls().alias("skipped"),
@@ -287,9 +342,51 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
         "title": _nfc(headline.struct.field("title")),
         "body": _nfc(grouped["body"]),
         "captions": _nfc(_caption_column(grouped["captions"])),
+        "in_order": _nfc(_in_order_column(grouped["in_order"])),
         "published_date": grouped["published_date"],
         "headline_note": headline.struct.field("note"),
     }).lazy()
+
+
+_BOX_ITEMS = 4  # headlines in a related box inside the article
+
+
+def _box_length(heading: pl.Expr) -> pl.Expr:
+    """For a related-links heading inside the article, the number of headlines of its box (1 to _BOX_ITEMS) when two
+    paragraphs of prose follow them; null for any other line (and for a heading that ends the article)."""
+    line, words = pl.col("line"), pl.col("words")
+    item = ((words >= 3) & (words <= 30) & ~line.str.contains(r"[.!?…]$") & pl.col("dateline").is_null()
+            & ~pl.col("is_image") & ~line.str.contains(_exact_line("end")))
+    prose = ((words >= 15) & line.str.contains(r"[.!?…][\"”»)]?\s*\|?$")
+             | (words >= 40) & line.str.contains(r"[.!?…]\s+\p{Lu}")) & pl.col("dateline").is_null()
+
+    def ahead(expr: pl.Expr, k: int) -> pl.Expr:
+        return expr.shift(-k).over("article_id").fill_null(False)
+
+    # A photo may stand between the box and the article's next paragraph.
+    filler = (pl.col("is_image") | line.str.contains(r"^\|") | pl.col("starts_credit") | pl.col("photo_tag")
+              | (pl.col("has_caption") & (words <= 40))
+              | pl.col("starts_credit").shift(-1).over("article_id").fill_null(False))
+    prose = prose & ~filler
+    # Lines of more than a headline's few words from here to the end of the page.
+    longer = ((words > 8) & ~filler).cast(pl.Int32).reverse().cum_sum().reverse().over("article_id")
+
+    def resumes(k: int) -> pl.Expr:
+        """Two paragraphs of prose follow the k headlines (photos between them skipped), before any other line."""
+        count, broken = pl.lit(0), pl.lit(False)
+        for j in range(k + 1, k + 6):
+            is_prose, is_filler = ahead(prose, j), ahead(filler, j)
+            broken = broken | ((count < 2) & ~is_prose & ~is_filler)
+            count = count + pl.when(~broken & is_prose).then(1).otherwise(0)
+        # One paragraph is enough when the page ends with it (a by-line may follow).
+        last = (count == 1) & (longer.shift(-(k + 1)).over("article_id").fill_null(0) == 1)
+        return ((count >= 2) | last) & ~ahead(item & ~prose, k + 1)
+
+    length = pl.lit(None, dtype=pl.Int32)
+    for k in range(_BOX_ITEMS, 0, -1):
+        items = pl.all_horizontal([ahead(item, j) for j in range(1, k + 1)])
+        length = pl.when(heading & items & resumes(k)).then(pl.lit(k, dtype=pl.Int32)).otherwise(length)
+    return length
 
 
 # The by-line's time stamp of a flattened page ("... | 11:20 06/02/2017" at the end of a paragraph).
@@ -348,6 +445,29 @@ def _caption_column(captions: pl.Series) -> pl.Series:
             if len(text.split()) >= 3:
                 seen.setdefault(text, None)
         out.append("\n".join(seen))
+    return pl.Series(out, dtype=pl.String)
+
+
+_CAPTION_MARK = "\x1e"  # marks a caption among the body lines of in_order
+
+
+def _in_order_column(items: pl.Series) -> pl.Series:
+    """Each article's body lines and cleaned captions in the page's order, one a line."""
+    out = []
+    for article in items.to_list():
+        seen: set[str] = set()
+        lines = []
+        for item in article or []:
+            if item is None:
+                continue
+            if item.startswith(_CAPTION_MARK):
+                item = _clean_caption(item[1:])
+                if len(item.split()) < 3 or item in seen:
+                    continue
+                seen.add(item)
+            if item.strip():
+                lines.append(item)
+        out.append("\n".join(lines))
     return pl.Series(out, dtype=pl.String)
 
 

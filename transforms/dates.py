@@ -298,9 +298,53 @@ def _relative_regex() -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(rf"(?<!\w)(?:{_alternation(list(words))})(?!\w)", re.IGNORECASE), offsets
 
 
+@cache
+def _weekday_regex() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
+    """A weekday named without its date after a time word: "sáng thứ Hai", "vào Chủ nhật", "chiều thứ 6 tuần trước".
+    The weekday's number word is capitalised ("thứ hai" is "second"); digits ("thứ 2") only after a time of day."""
+    words = _time_words()
+    tod = _alternation([w for w in words["time_of_day"] if w not in ("cùng ngày",)] + ["vào"])
+    after = words.get("weekday_week", {})
+    pattern = (
+        rf"(?<!\w)(?P<lead>{tod})\s+(?P<wd>(?-i:[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật|Chủ\s+Nhật)"
+        rf"|(?-i:thứ\s+[2-7]|CN))(?!\w)(?:\s*,?\s*(?P<after>{_alternation(list(after))})(?!\w))?"
+    )
+    names = {normalize_text(w).lower(): int(v) for w, v in words["weekday"].items()}
+    return re.compile(pattern, re.IGNORECASE), names, {w: int(v) for w, v in after.items()}
+
+
+def _weekday_mentions(sentence: str, reference: datetime.date) -> list[DateMention]:
+    """Weekdays named without a date, as days relative to the page's dateline (see _weekday_regex, weekday_week)."""
+    if "hứ" not in sentence and "hủ" not in sentence and "CN" not in sentence:
+        return []
+    rx, names, weeks = _weekday_regex()
+    out = []
+    for m in rx.finditer(sentence):
+        lead, name = m.group("lead").lower(), re.sub(r"\s+", " ", m.group("wd")).lower()
+        if name[-1].isdigit() or name == "cn":
+            if lead in ("ngày", "hôm", "vào"):
+                continue  # "ngày thứ 2" is the second day
+            name = "thứ " + name[-1] if name != "cn" else "cn"
+        iso = names.get(name)
+        if iso is None:
+            continue
+        week = weeks.get(re.sub(r"\s+", " ", m.group("after")).lower(), 0) if m.group("after") else 0
+        back = (reference.isoweekday() - iso) % 7  # the latest such day on or before the page's date
+        if week == 0:
+            day = reference - datetime.timedelta(days=back)
+        elif week == 1:
+            day = reference + datetime.timedelta(days=(iso - reference.isoweekday()) % 7 or 7)
+        else:  # the same weekday in the calendar week before (-1) or after (2) the page's week
+            monday = reference - datetime.timedelta(days=reference.isoweekday() - 1)
+            day = monday + datetime.timedelta(days=iso - 1 + (7 if week == 2 else -7))
+        start = m.start("lead")
+        out.append(DateMention(sentence[start:m.end()], day.day, day.month, None, start, m.end()))
+    return out
+
+
 def _relative_mentions(sentence: str, reference: datetime.date) -> list[DateMention]:
     rx, offsets = _relative_regex()
-    out = []
+    out = _weekday_mentions(sentence, reference)
     for m in rx.finditer(sentence):
         offset = offsets.get(re.sub(r"\s+", " ", m.group()).lower())
         if offset is None:

@@ -42,6 +42,9 @@ def html_to_text(page: str) -> str | None:
     lead = _lead(page)
     if lead and not any(_folded(lead) in _folded(p) for p in paragraphs):
         paragraphs.insert(0, lead)  # the sapo, which often tells who met whom, sits outside the content block
+    captions = [c for c in _captions(page) if not any(_folded(c) in _folded(p) for p in paragraphs)]
+    if _words(captions) > _words(paragraphs):
+        paragraphs += captions  # a photo gallery: its captions are its text (trafilatura leaves them out)
     if _words(paragraphs) < MIN_WORDS:
         return None
     lines = [title] if title else []
@@ -82,6 +85,37 @@ def _lead(page: str) -> str | None:
         text = " ".join(element.text_content().split())
         return text if 8 <= len(text.split()) <= 300 else None  # the first one only: the article's own
     return None
+
+
+# Photo captions: <figcaption>, and the caption elements of Vietnamese CMS templates ("PhotoCMS_Caption" of
+# baochinhphu.vn and vietnamplus.vn, "caption", "chu-thich", "image-caption", "desc" inside a photo box).
+_CAPTION_CLASS = re.compile(r"caption|chu-?thich|chuthich|photo-?desc|img-?desc|image-?desc", re.I)
+
+
+def _captions(page: str) -> list[str]:
+    """The page's photo captions outside related boxes, navigation and footers, in page order, each once."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    out: list[str] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        names = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if element.tag != "figcaption" and not (element.tag in ("p", "div", "span", "em", "td")
+                                                 and _CAPTION_CLASS.search(names)):
+            continue
+        if any(a.tag in ("aside", "nav", "footer", "header") or _ASIDE_CLASS.search(f"{a.get('class') or ''}")
+               for a in element.iterancestors()):
+            continue
+        text = " ".join(element.text_content().split())
+        if len(text.split()) >= 3 and text not in out and not any(text in o for o in out):
+            out.append(text)
+    return out
 
 
 _ASIDE_CLASS = re.compile(r"relat|lien-?quan|tin-?khac|other|more|sidebar|box-news|comment|widget", re.I)

@@ -67,15 +67,14 @@ def stage_articles(new_articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
     cleaned = clean_articles(new_articles.lazy().select("article_id", "text")).collect()
     body, captions = pl.col("body").fill_null(""), pl.col("captions").fill_null("")
     # A photo gallery's or photo report's captions are its text: when they are all there is, or more than the
-    # rest, they are the body (after it: the order of a flattened page is not kept).
+    # rest, the body is the page's text with its captions where they stand (clean's in_order).
     gallery = (captions.str.len_chars() > 0) & (
         (body.str.len_chars() < MIN_BODY_CHARS) | (captions.str.len_chars() > body.str.len_chars())
     )
     staged = new_articles.drop("text").join(cleaned, on="article_id", how="left").with_columns(
-        pl.when(gallery).then(pl.concat_str([body, captions], separator="\n").str.strip_chars()).otherwise(body)
-        .alias("body"),
+        pl.when(gallery).then(pl.col("in_order").fill_null("").str.strip_chars()).otherwise(body).alias("body"),
         pl.when(gallery).then(pl.lit("")).otherwise(captions).alias("captions"),
-    ).with_columns(
+    ).drop("in_order").with_columns(
         pl.col("body").str.len_chars().alias("body_chars"),
     )
     too_short = pl.col("title").is_null() | (pl.col("body_chars") < MIN_BODY_CHARS)
