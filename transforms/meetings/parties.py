@@ -48,6 +48,7 @@ from transforms.meetings.mentions import (
     _words,
     described_end,
 )
+from transforms.outlets import outlet_province
 from transforms.partners import (
     consulate_partner,
     country_partner,
@@ -304,7 +305,11 @@ class _Article:
         if provinces:
             best = min(provinces, key=lambda g: abs(g.start - pos))
             return _name(best)
-        return self.localities[0] if len(set(self.localities)) == 1 else None
+        if len(set(self.localities)) == 1:
+            return self.localities[0]
+        # An unnamed "UBND tỉnh" of a provincial paper's page is its own province's (transforms/outlets.py).
+        outlet = outlet_province()
+        return outlet if outlet is not None and (not self.localities or outlet in self.localities) else None
 
     def remember(self, party: Party) -> None:
         if party.person and party.kind in ("person", "delegation"):
