@@ -416,6 +416,9 @@ def _name_runs(scan: _Scan) -> list[_NameRun]:
             if u.text in _PARTICLES and j + 1 < n and toks[j + 1].cap and not covered[j + 1]:
                 j += 2
                 continue
+            if u.text == "&" and j + 1 < n and toks[j + 1].cap and not covered[j + 1]:
+                j += 2  # "Quỹ Bill & Melinda Gates", "Procter & Gamble": one body's name, no person (_valid_name)
+                continue
             break
         text = scan.text[t.start:toks[j - 1].end]
         if _NAMED_PLACE.search(scan.text, max(0, t.start - 16), t.start) or (
@@ -486,7 +489,7 @@ def _region_like(name: str) -> bool:
 
 def _valid_name(run: _NameRun, context: bool) -> bool:
     words = [w for w in run.text.split() if not re.fullmatch(r"[A-ZĐ]\.", w)]
-    if not words or _region_like(run.text):
+    if not words or _region_like(run.text) or "&" in run.text:
         return False
     if len(words) >= 2:
         return len(words) <= 7

@@ -451,14 +451,17 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
             # an envoy's apposition ("Hoàng hậu Hà Lan X, Đặc phái viên của Tổng Thư ký LHQ") comes last too.
             spans = [(left[1][-1].start, left_end), (left[0], left_end), *spans]
         first: _Reading | None = None
+        body: _Reading | None = None  # a body named with no side ("Chủ tịch Công ty Acecook"): the name decides
         for span in spans:
             reading = _read_phrase(scan, span[0], span[1], True, article)
             if reading.side is not None and first is None:
                 first = reading
+            if reading.side is None and reading.partner is not None and body is None:
+                body = reading
             if reading.partner is not None and first is not None and reading.side == first.side:
                 break  # the first reading that names the body; a bare title ("Thống đốc") only says the side
         else:
-            reading = first or _Reading(None)
+            reading = first or body or _Reading(None)
         weak = False
         if not reading.strong and known is not None and known.side is not None and (known.strong or
                                                                                       reading.side is None):

@@ -159,3 +159,22 @@ def test_a_mayor_received_by_title_is_a_meeting_not_marketing() -> None:
     assert mark_candidates(frame).collect()["is_candidate"].to_list() == [True, False]
     assert find_meetings("Doanh nghiệp đẩy mạnh tiếp thị", "Công ty tăng cường tiếp thị sản phẩm tại Nhật Bản, ông "
                          "Nguyễn Văn An cho biết.") == []
+
+
+def test_a_company_named_without_its_country_is_the_partner_of_a_foreign_named_head() -> None:
+    # No country anywhere: the head's name says the side, the company he leads is the partner (its country unknown).
+    m = _only("Phó Thủ tướng tiếp Chủ tịch Công ty Acecook",
+              "Chiều 10/4, tại Trụ sở Chính phủ, Phó Thủ tướng Lê Thành Long đã tiếp ông Kazuo Ishida, Chủ tịch Công ty "
+              "Acecook.")
+    assert (m.partner.name, m.partner.kind, m.foreign_person) == ("Công ty Acecook", "organization", "Kazuo Ishida")
+    # A Vietnamese head of a company is no foreign side.
+    assert find_meetings("Phó Thủ tướng tiếp doanh nghiệp", "Chiều 10/4, Phó Thủ tướng Lê Thành Long đã tiếp ông "
+                         "Nguyễn Văn An, Chủ tịch Công ty Hòa Bình.") == []
+
+
+def test_an_ampersand_joins_one_bodys_name_and_makes_no_person() -> None:
+    m = _only("Phó Thủ tướng tiếp lãnh đạo một quỹ từ thiện",
+              "Chiều 10/4, Phó Thủ tướng Lê Thành Long đã tiếp ông Mark Suzman, Giám đốc điều hành Quỹ Bill & Melinda "
+              "Gates (Hoa Kỳ).")
+    assert (m.partner.name, m.partner.country_code) == ("Quỹ Bill & Melinda Gates", "US")
+    assert (m.foreign_person, m.foreign_title) == ("Mark Suzman", "Giám đốc điều hành Quỹ Bill & Melinda Gates (Hoa Kỳ)")
