@@ -58,9 +58,9 @@ _FRACTION = re.compile(
 _FRACTION_END = re.compile(r"(?<!\w)chiếm(?:\s+(?:tới|đến|khoảng|gần|hơn|trên|xấp xỉ))?\s+(?P<n>[1-4])/(?P<m>[2-5])"
                            r"(?=\s*(?:[.;,)]|$))", re.IGNORECASE)
 _DATE_BEFORE = re.compile(r"\d/\d|(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|từ|mùng|mồng)(?!\w)", re.IGNORECASE)
-# "tốp 200 nhà bán lẻ lớn nhất" names the same kind of set ("tốp 1.000 doanh nghiệp châu Á", with no superlative, is
-# a count: the dev2 gold lists it as optional)
-_ONE_OF = re.compile(r"(?<!\w)(?:(?:một|1)\s+trong\s+(?:những\s+|số\s+)?|tốp\s+)$", re.IGNORECASE)
+# "tốp 200 nhà bán lẻ lớn nhất", "nằm trong danh sách 150 đại học tốt nhất" name the same kind of set ("tốp 1.000
+# doanh nghiệp châu Á", "danh sách 12 thị trường ưu tiên", with no superlative, are counts: the dev2 gold lists them)
+_ONE_OF = re.compile(r"(?<!\w)(?:(?:một|1)\s+trong\s+(?:những\s+|số\s+)?|tốp\s+|danh\s+sách\s+)$", re.IGNORECASE)
 # The superlative of "một trong N … lớn nhất" qualifies the N things: it follows within a few words, with no
 # preposition between that moves it to another noun ("một trong bảy văn kiện … dưới sự chứng kiến của lãnh đạo cao
 # nhất" is one of seven documents).

@@ -40,6 +40,8 @@ SETS = [
     ("Thủ tướng lấy ví dụ như Sài Gòn Co.op, một hợp tác xã có doanh thu trên 1,5 tỷ USD, thuộc tốp 200 nhà bán lẻ "
      "lớn nhất khu vực châu Á-Thái Bình Dương.",
      [(1.5e9, "USD", "more_than", "trên 1,5 tỷ USD")]),
+    ("WUR nằm trong danh sách 150 đại học tốt nhất thế giới và đứng thứ 36 thế giới trong ngành khoa học nông "
+     "nghiệp.", [(36, "rank", "exact", "thứ 36")]),
     # a rank out of a total stays a rank
     ("Tính đến tháng 3/2017, Trung Quốc có 1615 dự án đầu tư tại Việt Nam, với số vốn 11,2 tỷ USD, đứng thứ 8/116 "
      "nước và vùng lãnh thổ đầu tư vào Việt Nam.",
@@ -47,6 +49,15 @@ SETS = [
       (8, "rank", "exact", "thứ 8/116")]),
 ]
 
+
+# "khách sạn 5 sao", "tiêu chuẩn 7 sao": a class named by a number, like "đường dây 500 kV"
+CLASSES = [
+    ("Bên cạnh các thương hiệu đang xây dựng và vận hành như Hilton Hotels & Resorts và Hilton Garden Inn, hàng loạt "
+     "các thương hiệu cao cấp tiêu chuẩn 7 sao và tiêu chuẩn 6 sao thuộc Tập đoàn Hilton Worldwide sẽ lần đầu tiên "
+     "xuất hiện tại Việt Nam.", []),
+    ("Khách sạn 5 sao Grand Hotel Manzana với 246 phòng - trong đó có 172 phòng tiêu chuẩn và 50 phòng cao cấp",
+     [(246, "bed", "exact", "246 phòng"), (172, "bed", "exact", "172 phòng"), (50, "bed", "exact", "50 phòng")]),
+]
 
 # A place out of a total written without "thứ"; a disability class "hạng 2/4" and the former place "từ vị trí …" are
 # not ranks.
@@ -63,6 +74,6 @@ PLACES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), COUNTERS + SETS + PLACES)
+@pytest.mark.parametrize(("sentence", "expected"), COUNTERS + SETS + CLASSES + PLACES)
 def test_classes(sentence: str, expected: list[tuple[float, str, str, str]]) -> None:
     assert figures(sentence) == expected
