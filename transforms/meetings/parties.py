@@ -141,7 +141,7 @@ def _foreign_subsidiary(scan: _Scan, start: int, vn_owner: gazetteer.Mention, ar
     head_pos, head_kind = _first_org_head(scan.text, start, vn_owner.start)
     head = _COMPANY_HEAD.match(scan.text, head_pos) if head_pos is not None and head_kind == "organization" else None
     if head is None:
-        return None
+        return _known_subsidiary(scan, start, vn_owner)
     name = scan.text[head_pos:vn_owner.end]
     words = _FIRM_FORM.sub(" ", scan.text[head.end():vn_owner.start]).split()
     if not words or not all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in words) or \
@@ -149,6 +149,21 @@ def _foreign_subsidiary(scan: _Scan, start: int, vn_owner: gazetteer.Mention, ar
         return None
     code = gazetteer.company_country(name) or article.main_country()
     return PartnerRef(name=name, kind="organization", country_code=code)
+
+
+def _known_subsidiary(scan: _Scan, start: int, vn_owner: gazetteer.Mention) -> PartnerRef | None:
+    """"Tổng Giám đốc Samsung Việt Nam", "Giám đốc Intel Việt Nam": right after the title, with no head word, a widely
+    known foreign company's name before "Việt Nam" is its subsidiary's (its country the company's own)."""
+    titles = [t for t in scan.titles if start <= t.start and t.end <= vn_owner.start]
+    if not titles:
+        return None
+    core = scan.text[titles[-1].end:vn_owner.start].strip()
+    words = core.split()
+    if not 0 < len(words) <= 3 or not all(w[:1].isupper() for w in words) or _vietnamese_like(core):
+        return None
+    code = gazetteer.company_country(core)
+    return None if code is None else PartnerRef(name=scan.text[titles[-1].end:vn_owner.end].strip(),
+                                                kind="organization", country_code=code)
 
 
 _COMPANY_HEADS = "tập đoàn|tổ hợp|tổng công ty|công ty|ngân hàng|quỹ|hãng"

@@ -178,3 +178,20 @@ def test_an_ampersand_joins_one_bodys_name_and_makes_no_person() -> None:
               "Gates (Hoa Kỳ).")
     assert (m.partner.name, m.partner.country_code) == ("Quỹ Bill & Melinda Gates", "US")
     assert (m.foreign_person, m.foreign_title) == ("Mark Suzman", "Giám đốc điều hành Quỹ Bill & Melinda Gates (Hoa Kỳ)")
+
+
+def test_a_known_companys_vietnamese_subsidiary_without_a_head_word_is_the_company() -> None:
+    m = _only("Bắc Ninh tiếp lãnh đạo doanh nghiệp FDI",
+              "Sáng 10/10, Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Hương Giang tiếp ông Choi Joo Ho, Tổng Giám đốc Samsung "
+              "Việt Nam.")
+    assert (m.partner.name, m.partner.country_code, m.foreign_person) == ("Samsung Việt Nam", "KR", "Choi Joo Ho")
+    assert m.vn_locality == "Bắc Ninh"
+
+
+def test_the_head_named_in_the_next_sentence_heads_the_companys_delegation() -> None:
+    # "Đoàn do ông X, Tổng Giám đốc Foxconn Việt Nam dẫn đầu": the subsidiary's head leads the group's delegation.
+    m = _only("Hưng Yên làm việc với Tập đoàn Foxconn",
+              "Ngày 21/5, ông Trần Quốc Văn, Chủ tịch UBND tỉnh Hưng Yên đã tiếp và làm việc với đoàn công tác Tập "
+              "đoàn Foxconn (Đài Loan, Trung Quốc). Đoàn do ông Brand Cheng, Tổng Giám đốc Foxconn Việt Nam dẫn đầu.")
+    assert (m.partner.name, m.partner.country_code) == ("Tập đoàn Foxconn", "TW")
+    assert (m.foreign_person, m.foreign_title) == ("Brand Cheng", "Tổng Giám đốc Foxconn Việt Nam")
