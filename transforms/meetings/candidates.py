@@ -57,9 +57,10 @@ def _cue_pattern() -> re.Pattern[str]:
 
 
 # Verb + word that is no meeting: "tiếp tục" (continue), "thăm dò" (survey), "gặp khó" (meet trouble)...
-# Shared with triage, which drops these phrases before looking for a meeting verb.
+# Shared with triage, which drops these phrases before looking for a meeting verb (so no look-around: Polars' regex
+# has none). "tiếp thị" (marketing) is blocked in lower case only: "tiếp Thị trưởng thành phố Seoul" receives a mayor.
 CUE_BLOCKER_PHRASES = (
-    r"tiếp\s+(?:tục|nhận|cận|theo|thu|tế|diễn|giáp|viên|thị|sức|tay|xúc|vận|quản|nối|đó|sau|lửa|bước|"
+    r"tiếp\s+(?:tục|nhận|cận|theo|thu|tế|diễn|giáp|viên|(?-i:thị)|sức|tay|xúc|vận|quản|nối|đó|sau|lửa|bước|"
     r"đãi|ứng|liệu|khách|đến|đó|tới|sau đó)|thăm\s+(?:dò|khám|hỏi|quan|thú|nom|viếng)|"
     r"đón\s+(?:nhận|đầu|Tết|năm|xem|chờ|về)|gặp\s+(?:khó|phải|nạn|sự|trở|vấn|rủi|sự cố)|"
     r"chào\s+(?:bán|hàng|giá|đời|thầu|cờ)"

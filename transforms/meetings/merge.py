@@ -351,6 +351,11 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
             # Vietnamese people the whole article names (a foreign–foreign story names none, GUIDELINES §1).
             "article_vn_people": len({fold(p.person) for p in article.order if p.side == "vn" and p.person
                                       and not p.not_met}),
+            # No Vietnamese side named at all (GUIDELINES §1): no person, no province, and no reading's Vietnamese
+            # party names Việt Nam ("Bộ Tư pháp" of a US story, "tổ công tác của Thủ tướng" of a domestic one).
+            "vn_unnamed": vn_person is None and (vn.national or vn.locality is None) and not any(
+                _names_vietnam(f.evidence[f.vn.start:f.vn.end]) and not _INVITED_BY.search(f.evidence[:f.vn.start])
+                for f in items),
             "foreign_named": foreign.person is not None,
             "foreign_filled": filled_foreign,
             "foreign_titled": foreign_title is not None,
@@ -373,6 +378,20 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
         m.signals["article_rows"] = len(meetings)
     # Dated primary meetings first: they are what the article is about.
     return sorted(meetings, key=lambda m: (not m.is_primary, m.date is None and m.is_primary))
+
+
+_VIETNAM_WORDS = re.compile(r"Việt Nam|\bVN\b|nước ta|Việt\b")
+
+
+# The party right after this only invited ("Nhận lời mời của Đảng, Nhà nước và Quốc hội nước Cộng hòa xã hội chủ nghĩa
+# Việt Nam, Đoàn ... sẽ thăm"): who invited, not who meets.
+_INVITED_BY = re.compile(r"(?i)\blời mời của\b[^.;:]{0,60}$")
+
+
+def _names_vietnam(span: str) -> bool:
+    """A Vietnamese party's own words say it is Vietnamese ("Ngân hàng Nhà nước Việt Nam", "đoàn đại biểu VN")."""
+    return bool(_VIETNAM_WORDS.search(span)) or bool(
+        [g for g in gazetteer.find_geo(span) if g.kind == "province"])
 
 
 # An earlier encounter told as background: "Trước đó, ...", "năm ngoái", "hồi tháng 12".

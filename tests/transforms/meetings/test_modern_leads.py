@@ -2,10 +2,13 @@
 company named without its country, world regions next to names, organ names with ordinary lower-case nouns."""
 from __future__ import annotations
 
+import polars as pl
+
 from tests.transforms.meetings import only_meeting as _only
 from transforms.meetings import find_meetings
 from transforms.meetings.mentions import _scan
 from transforms.meetings.parties import _Article, find_parties
+from transforms.triage import mark_candidates
 
 
 def test_a_headline_title_ends_before_the_verb_of_a_phone_call() -> None:
@@ -139,3 +142,20 @@ def test_the_dot_of_an_abbreviation_does_not_end_a_delegations_clause() -> None:
               "tiếp xã giao Đoàn công tác Tổng Lãnh sự quán Nhật Bản tại TP. Hồ Chí Minh do ông Ono Masuo - Tổng Lãnh "
               "sự làm Trưởng đoàn.")
     assert (m.foreign_person, m.foreign_title, m.partner.kind) == ("Ono Masuo", "Tổng Lãnh sự", "embassy")
+
+
+def test_a_mayor_received_by_title_is_a_meeting_not_marketing() -> None:
+    # "tiếp thị" is marketing, but "tiếp Thị trưởng thành phố X" receives a mayor: modern leads put the title
+    # first ("tiếp Thị trưởng thành phố Seoul (Hàn Quốc) Oh Se-hoon"), 2017 ones mostly "tiếp ông X, Thị trưởng".
+    m = _only("Chủ tịch UBND TP Hà Nội tiếp Thị trưởng thành phố Seoul",
+              "Chiều 25/10, tại trụ sở UBND thành phố, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp Thị "
+              "trưởng thành phố Seoul (Hàn Quốc) Oh Se-hoon đang có chuyến thăm và làm việc tại Hà Nội.")
+    assert (m.vn_locality, m.vn_person) == ("Hà Nội", "Trần Sỹ Thanh")
+    assert (m.partner.name, m.partner.kind, m.partner.country_code) == ("Seoul", "city", "KR")
+    assert (m.foreign_person, m.date and (m.date.day, m.date.month)) == ("Oh Se-hoon", (25, 10))
+    frame = pl.LazyFrame({"title": ["Hà Nội tiếp Thị trưởng Seoul", "Hà Nội tiếp thị nông sản tại Hàn Quốc"],
+                          "body": ["Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp Thị trưởng Oh Se-hoon.",
+                                   "Chủ tịch UBND thành phố cho biết Hà Nội sẽ tiếp thị nông sản tại Hàn Quốc."]})
+    assert mark_candidates(frame).collect()["is_candidate"].to_list() == [True, False]
+    assert find_meetings("Doanh nghiệp đẩy mạnh tiếp thị", "Công ty tăng cường tiếp thị sản phẩm tại Nhật Bản, ông "
+                         "Nguyễn Văn An cho biết.") == []
