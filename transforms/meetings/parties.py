@@ -114,6 +114,10 @@ def _read_phrase(scan: _Scan, start: int, end: int, person_like: bool, article: 
             # "Chủ tịch Ủy ban Tài chính Thượng viện Orrin Hatch": a member of a parliament or government met as
             # the state, here the one the article is about (GUIDELINES §3).
             guess = country_partner(country)
+    if head_pos is None and person_like and (company := _company_named(text)) is not None:
+        # "ông Bob McCoey, Phó Chủ tịch Nasdaq": a widely known company named without a head word is the body met.
+        guess = organization_partner(*company)
+        return _Reading("foreign", guess, strong=True)
     if "foreign" in sides and "vn" not in sides:
         return _Reading("foreign", guess)
     if "vn" in sides and "foreign" not in sides:
@@ -377,7 +381,10 @@ _SINO_NAMES = frozenset(_words("sino_name_country"))
 
 
 def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
-    runs = _name_runs(scan)
+    # "Phó Chủ tịch Nasdaq": a run right after a title that is wholly a known company's or a country's name is the
+    # title's organ, never a person; the apposition before it runs over it.
+    runs = [r for r in _name_runs(scan) if not (_names_body(r.text) and any(
+        0 <= r.start - t.end <= 1 for t in scan.titles))]
     parties: list[Party] = []
     for run in runs:
         after = _after_company(scan, run)
@@ -402,6 +409,12 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
                 right[2][0].text) + 1 and _next_word(scan.text, right[1]) in _TITLE_STOP and left is not None:
             # "Bành Thanh Hoa, Thủ tướng nhấn mạnh": the bare title opens the next clause, it is not an apposition.
             right = None
+        if right is not None and left is not None and _vietnamese_like(run.text) and _title(left[1][-1]).side != \
+                "foreign" and (appos := _read_phrase(scan, right[0], right[1], True, article)).side == "foreign" \
+                and appos.strong:
+            # "Với Thứ trưởng Nguyễn Minh Hồng, Trợ lý Đại diện thương mại Hoa Kỳ nêu ...": a Vietnamese official
+            # titled before his name holds no office of a foreign state after it; that is the next clause's subject.
+            right = None
         if right is not None and left is None and honor is None and _vietnamese_like(run.text) and known is None:
             right = None  # "Nhân dịp Xuân mới Đinh Dậu, Thủ tướng chúc ...": a Vietnamese-looking word run is no name
         if not (left or right or honor or (known is not None and len(run.text.split()) >= 2)):
@@ -420,8 +433,9 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
         title_parts = []
         chain = []
         rank = _RANK_BEFORE.search(scan.text, max(0, run.start - 24), run.start)
-        if rank is not None and not left and right:
-            # "Thiếu tướng Thaw Lwin, Cục trưởng Cục Thông tin": the rank is part of the title as written.
+        if rank is not None and not left:
+            # "Thiếu tướng Thaw Lwin, Cục trưởng Cục Thông tin": the rank is part of the title as written; "Đại tướng
+            # Chaichan Changmongkol" with no office named is titled by the rank alone (a fuller mention wins).
             title_parts.append(rank.group(1))
         # "Chủ tịch Đảng Công Minh - Ngài Natsuo Yamaguchi": the honorific between a title and the name is neither.
         left_end = run.start - len(honor.group()) if left and honor and run.start - len(honor.group()) > left[0] \
@@ -499,6 +513,25 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
         party.weak = weak and party.side == "vn"
         parties.append(party)
     return parties
+
+
+def _company_named(text: str) -> tuple[str, str] | None:
+    """The name as written and the country of a widely known foreign company that TEXT names by its bare name."""
+    for m in re.finditer(r"(?<!\w)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*", text):
+        words = m.group().split()
+        for company, code in gazetteer.companies():
+            n = len(company)
+            for i in range(len(words) - n + 1):
+                if [_fold(w) for w in words[i:i + n]] == list(company):
+                    return " ".join(words[i:i + n]), code
+    return None
+
+
+def _names_body(text: str) -> bool:
+    """Is TEXT, as a whole, the name of a widely known foreign company or of a country (foreign_orgs, countries)?"""
+    words = _fold(text).replace("-", " ").split()
+    return any(list(company) == words for company, _ in gazetteer.companies()) or (
+        gazetteer.country_by_name(text) is not None and len(text) > 3)
 
 
 def _geo_before(scan: _Scan, run: _NameRun) -> gazetteer.Mention | None:
@@ -857,8 +890,9 @@ def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
                 k += 1  # "Bộ Thương mại, Du lịch, Đầu tư nước Úc": a name listing its fields
                 continue
             break
-        if k - _token_index(scan, pos) > 20:
-            break
+        if k - _token_index(scan, pos) > 20 or (tok.text in gazetteer.clause_openers() and k + 1 < n and (
+                scan.tokens[k + 1].text[:1].islower() or scan.tokens[k + 1].text[:1].isdigit())):
+            break  # "Bộ Xây dựng Cuba | Ngày 7/2, tại ...": a headline glued to the lead
         end = tok.end
         named = named or tok.cap
         k += 1
