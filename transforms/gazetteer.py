@@ -548,9 +548,16 @@ def _short_form_ok(text: str, raws: list[_Raw], i: int) -> bool:
         nxt = raws[i + 1]
         if any(c.kind in geo_kinds for c in nxt.candidates) and not text[raw.end:nxt.start].strip(_DASHES + " "):
             return True
+    if _OWNER_OF_NAMED.search(text, max(0, raw.name_start - 40), raw.name_start):
+        return True  # "Tập đoàn Vamed của Áo Ơn Oát-xlơ": the home country of the body just named, then its head
     if _inside_name(text, raw.name_start, raw.end):
         return False
     return bool(_geo_index().short_cue.search(text, max(0, raw.name_start - 40), raw.name_start))
+
+
+# A body's capitalised name, then "của": what follows is its country ("Tập đoàn Vamed của | Áo").
+_OWNER_OF_NAMED = re.compile(
+    r"(?:Tập đoàn|Công ty|Hãng|Ngân hàng|Quỹ|Tổ hợp)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+của\s+$")
 
 
 # Two or more capitalised words in Latin letters (accents of Western languages only, no Vietnamese tone marks).
@@ -596,7 +603,8 @@ def _resolve(text: str, raws: list[_Raw], i: int, codes_in_text: set[str]) -> _G
         and not (raw.surface.isupper() and len(raw.surface) >= 2)
         and (bool(_VIET_LETTER.search(raw.surface)) or any(c.kind != "place" for c in cands))
     )
-    if not prefix and at_risk and _inside_name(text, raw.name_start, raw.end):
+    if not prefix and at_risk and _inside_name(text, raw.name_start, raw.end) and not _OWNER_OF_NAMED.search(
+            text, max(0, raw.name_start - 40), raw.name_start):
         # "Thúy Nga", "Nga Sơn", "Thị Huế": a bare short name glued to a Vietnamese name is that name.
         cands = [c for c in cands if c.kind == "short"]
         if not cands:

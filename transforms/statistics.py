@@ -157,6 +157,7 @@ class _Grammar:
     label_before: re.Pattern[str]
     label_range: re.Pattern[str]
     rank: re.Pattern[str]
+    caliber: dict[str, re.Pattern[str]]  # per unit: the gun named before a length that is its caliber
     rank_total: re.Pattern[str]
     rank_head: re.Pattern[str]
     qualifier_before: re.Pattern[str]
@@ -181,6 +182,7 @@ def _grammar() -> _Grammar:
     ranks: list[str] = []
     rank_heads: list[str] = []
     rank_totals: list[str] = []
+    calibers: dict[str, list[str]] = {}
     for row in load_tsv("units.tsv"):
         words = split_list(row["words"])
         needs = None
@@ -195,6 +197,8 @@ def _grammar() -> _Grammar:
             rank_heads.extend(words)
         elif row["kind"] == "rank_total":
             rank_totals.extend(words)
+        elif row["kind"] == "caliber":
+            calibers.setdefault(row["unit"], []).extend(words)
         elif row["kind"] == "measure":
             measures.update({_key(w): unit for w in words})
         else:
@@ -246,6 +250,8 @@ def _grammar() -> _Grammar:
         # "độ tuổi từ 14 đến dưới 16", "lần thứ 3 - 4": the upper end of a range whose lower end is a name or an age
         label_range=re.compile(rf"(?<!\w)(?:{_alternation(labels)})\s*(?:từ\s+)?\d+\s*(?:[-–]|đến|tới)\s*"
                                rf"(?:(?:{_alternation(before_q)})\s+)?$", re.IGNORECASE),
+        caliber={u: re.compile(rf"(?<!\w)(?:{_alternation(ws)})(?:\s+[^\s.,;:()]+){{0,3}}?\s+$", re.IGNORECASE)
+                 for u, ws in calibers.items()},
         # "xếp hạng 49/126", "ở vị trí 12/14", "xếp 14/63 tỉnh, thành phố": a place out of a total; not the former
         # place of "từ vị trí 91/189 lên vị trí 82/190"
         rank_total=re.compile(rf"(?<!\w)(?<!từ )(?:{_alternation(rank_totals)})\s+(?P<n>\d{{1,3}})/(?P<m>\d{{1,3}})"
@@ -681,6 +687,17 @@ def _is_counter(sentence: str, figure: Figure, g: _Grammar) -> bool:
     return len(re.findall(r"[^\W\d_]+", rest)) <= 2
 
 
+def _is_caliber(sentence: str, figure: Figure, g: _Grammar) -> bool:
+    """"súng máy 127 mm MK45", "pháo chính MK 110 cỡ nòng 57mm": the caliber of a gun names its class."""
+    gun = g.caliber.get(figure.unit)
+    return gun is not None and gun.search(sentence, max(0, figure.start - 40), figure.start) is not None
+
+
+def _is_furniture_or_class(sentence: str, figure: Figure, g: _Grammar) -> bool:
+    """A page's own counter ("1.234 lượt xem") or a class named by a number ("súng máy 127 mm")."""
+    return _is_counter(sentence, figure, g) or _is_caliber(sentence, figure, g)
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """Every statistic written in one sentence, in order; see the module docstring for what counts."""
     g = _grammar()
@@ -694,7 +711,7 @@ def find_figures(sentence: str) -> list[Figure]:
         if figure is not None:
             figure = _merge_range(sentence, figure, consumed, g)
             consumed = figure.end
-            if not _is_aside(sentence, figure) and not _is_counter(sentence, figure, g):
+            if not _is_aside(sentence, figure) and not _is_furniture_or_class(sentence, figure, g):
                 figures.append(figure)
     return sorted(figures, key=lambda f: f.start)
 

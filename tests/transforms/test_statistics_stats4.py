@@ -59,6 +59,13 @@ CLASSES = [
      [(246, "bed", "exact", "246 phòng"), (172, "bed", "exact", "172 phòng"), (50, "bed", "exact", "50 phòng")]),
 ]
 
+# The caliber of a gun names its class; a length in mm of anything else is a measure.
+CALIBERS = [
+    ("Qatar cũng đang nhận 20 khẩu pháo PzH 2000 của Đức cỡ nòng 155 mm.", [(20, "weapon", "exact", "20 khẩu pháo")]),
+    ("Cận cảnh các loại đạn súng cối 100mm do Việt Nam chế tạo.", []),
+    ("Hàng loạt trận mưa có lượng mưa trên 100 mm đã gây ngập úng.", [(100, "mm", "more_than", "trên 100 mm")]),
+]
+
 # A place out of a total written without "thứ"; a disability class "hạng 2/4" and the former place "từ vị trí …" are
 # not ranks.
 PLACES = [
@@ -74,6 +81,6 @@ PLACES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), COUNTERS + SETS + CLASSES + PLACES)
+@pytest.mark.parametrize(("sentence", "expected"), COUNTERS + SETS + CLASSES + CALIBERS + PLACES)
 def test_classes(sentence: str, expected: list[tuple[float, str, str, str]]) -> None:
     assert figures(sentence) == expected

@@ -173,7 +173,9 @@ _FIRM_FORM = re.compile(r"\b(?:TNHH|MTV|CP|JSC|Co\.?|Ltd\.?)(?!\w)|[,()]|\s(?:kh
 
 _CONSULATE = re.compile(r"\s*quán(?!\w)")  # "Tổng Lãnh sự quán Vương quốc Campuchia": the body as written
 _CONSUL = re.compile(r"(?i)(?<!\w)(?P<general>Tổng\s+)?Lãnh\s+sự(?!\s+danh\s+dự)(?!\w)")
-_PARLIAMENT = re.compile(r"\b(?:Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ)\b")
+# Parliaments and governments; China's National People's Congress and its advisory conference are named apart.
+_PARLIAMENT = re.compile(r"\b(?:Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ|Đại hội Đại biểu nhân dân toàn quốc|"
+                         r"Nhân đại|Hội nghị Hiệp thương chính trị|Chính hiệp)\b")
 
 
 def _compound_second(scan: _Scan, mention: gazetteer.Mention) -> bool:
@@ -207,7 +209,8 @@ def _foreign_partner(scan: _Scan, start: int, end: int, foreign: list[gazetteer.
             _OWN_PLACE_HEADS.match(text, head_pos) and _org_name(text, head_pos, end).find(places[0].text) > 0):
         head_pos = None  # "Chủ nhiệm Ủy ban Thường vụ Nhân đại tỉnh Phúc Kiến": the province is the partner
     if head_kind in ("organization", "embassy") and head_pos is not None:
-        if person_like and _STATE_HEADS.search(text[start:end]) and not places and not _below_minister(
+        if person_like and (_STATE_HEADS.search(text[start:end]) or _state_organ().search(text[start:end])) and \
+                not places and not _below_minister(
                 scan, start, end):
             return country_partner(country) if country else organization_partner(
                 _org_name(text, head_pos, end), code)
@@ -229,6 +232,16 @@ def _foreign_partner(scan: _Scan, start: int, end: int, foreign: list[gazetteer.
             return organization_partner(name, code)
     assert country is not None
     return country_partner(country)
+
+
+@lru_cache(maxsize=1)
+def _state_organ() -> re.Pattern[str]:
+    """A foreign state's own organ named in a title (lexicons/state_organs.tsv): "Ủy viên trưởng Ủy ban Thường vụ Đại
+    hội Đại biểu nhân dân toàn quốc Trung Quốc" is the head of China's parliament, met as the country."""
+    from transforms.lexicon import load_tsv
+
+    heads = sorted((r["head"] for r in load_tsv("state_organs.tsv")), key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads) + r")(?!\w)")
 
 
 def _below_minister(scan: _Scan, start: int, end: int) -> bool:
@@ -852,7 +865,12 @@ def _unit_before(text: str, pos: int) -> int:
     """Start of "Ban công tác đặc biệt | Chính phủ Lào": a unit of a body, named with lower-case words before it."""
     window = text[max(0, pos - 50):pos]
     unit = _UNIT_BEFORE.search(window)
-    return pos - (len(window) - unit.start(1)) if unit else pos
+    if unit is None or _LEADERS_UNIT.fullmatch(unit.group(1)):
+        return pos  # "Ban lãnh đạo | Phòng Thương mại ...": the body's leaders (a title, _leaders_of), not a unit of it
+    return pos - (len(window) - unit.start(1))
+
+
+_LEADERS_UNIT = re.compile(r"Ban\s+(?:lãnh đạo|đại diện)")
 
 
 def _geo_ahead(scan: _Scan, k: int) -> bool:
@@ -901,8 +919,9 @@ def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
             nxt = scan.tokens[k + 1] if k + 1 < n else None
             if low == "và" and nxt is not None and (loose or nxt.cap) and not _title_at(scan, nxt.start) \
                     and not _org_head_at(text, nxt.start) and not _HONORIFIC.match(nxt.text + " ") \
-                    and not (named and _COMPANY_HEAD.match(text, pos) and _LATIN_WORD.fullmatch(nxt.text)):
-                k += 1
+                    and not (named and _COMPANY_HEAD.match(text, pos) and _LATIN_WORD.fullmatch(nxt.text)) \
+                    and not _LEADERS_UNIT.match(text, nxt.start):
+                k += 1  # (not "... (EABA) và | Ban lãnh đạo Phòng Thương mại ...": the leaders of the next body)
                 continue
             if loose and tok.text == "," and nxt is not None and any(g.start == nxt.start and g.kind == "country"
                                                                      for g in scan.geo):
@@ -913,6 +932,8 @@ def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
                 k += 1  # "Bộ Thương mại, Du lịch, Đầu tư nước Úc": a name listing its fields
                 continue
             break
+        if named and tok.cap and _holder_after(scan, k):
+            break  # "Ủy ban Thường vụ ... (Nhân đại) Trung Quốc | Trương Đức Giang", "Tập đoàn P&G (Mỹ) | Magesvaran"
         if k - _token_index(scan, pos) > 20 or (tok.text in gazetteer.clause_openers() and k + 1 < n and (
                 scan.tokens[k + 1].text[:1].islower() or scan.tokens[k + 1].text[:1].isdigit())):
             break  # "Bộ Xây dựng Cuba | Ngày 7/2, tại ...": a headline glued to the lead
@@ -920,6 +941,20 @@ def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
         named = named or tok.cap
         k += 1
     return end
+
+
+def _holder_after(scan: _Scan, k: int) -> bool:
+    """Does a person's name of two words or more start at token K, right after a country or a closing bracket? Then
+    the name before it has ended: the words are its holder's, not the body's."""
+    toks = scan.tokens
+    if k == 0 or k + 1 >= len(toks) or scan.covered[k] or scan.covered[k + 1] or not toks[k + 1].cap:
+        return False
+    prev = toks[k - 1]
+    after_country = any(g.kind in ("country", "place") and g.end == prev.end for g in scan.geo)
+    if not (after_country or prev.text == ")") or toks[k].text in _TITLE_STOP or _org_head_at(scan.text, toks[k].start):
+        return False
+    run = next((r for r in _name_runs(scan) if r.i == k), None)
+    return run is not None and run.j - run.i >= 2
 
 
 def _in_compound(scan: _Scan, k: int) -> bool:
@@ -964,6 +999,12 @@ def _bare_title_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Art
         reading = _read_phrase(scan, t.start, end, True, article)
         party = Party("bare", t.start, end, title=scan.text[t.start:end].strip(), title_head=_title(t).text,
                       rank=_title(t).rank)
+        holder = next((r for r in _name_runs(scan) if 0 < r.start - end <= 1 and r.j - r.i >= 2
+                       and not any(a <= r.start < b for a, b in taken)), None)
+        if holder is not None and _holder_after(scan, holder.i):
+            # "Ủy viên trưởng Ủy ban Thường vụ ... (Nhân đại) Trung Quốc | Trương Đức Giang": the organ's long name kept
+            # the title from reaching the name before it; the name right after the organ is its holder.
+            party.kind, party.person, party.end, party.titled = "person", holder.text, holder.end, True
         side = reading.side
         if side is None:
             side = "foreign" if _title(t).side == "foreign" else "vn"

@@ -82,3 +82,38 @@ def test_a_vietnamese_official_holds_no_foreign_office_after_his_name() -> None:
     # corpus 22340953: the next clause's subject ("Trợ lý ... Hoa Kỳ nêu ...") is not his apposition.
     found = people("Với Thứ trưởng Nguyễn Minh Hồng, Trợ lý Đại diện thương mại Hoa Kỳ nêu 3 vấn đề.")
     assert found["Nguyễn Minh Hồng"][:2] == ("vn", "Thứ trưởng")
+
+
+def bodies(sentence: str) -> list[tuple[str | None, str | None]]:
+    """(partner name, title) of every foreign party of one sentence."""
+    return [(p.partner.name if p.partner else None, p.title)
+            for p in find_parties(_scan(sentence), _Article()) if p.side == "foreign"]
+
+
+def test_the_leaders_of_a_body_are_not_part_of_its_name() -> None:
+    # corpus 22714001: "Ban lãnh đạo" was read as a unit of the chamber; "và" joined it to the league before.
+    sentence = ("Trong khuôn khổ chuyến thăm chính thức và làm việc tại Hà Lan, chiều 9-7 (giờ địa phương), Thủ tướng "
+                "Nguyễn Xuân Phúc đã có các cuộc tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed của Áo Ơn "
+                "Oát-xlơ (Ernst Wastler), lãnh đạo Liên minh Doanh nghiệp châu Âu-ASEAN (EABA) và Ban lãnh đạo Phòng "
+                "Thương mại Hà Lan-Việt Nam.")
+    found = bodies(sentence)
+    assert ("Phòng Thương mại Hà Lan-Việt Nam", "Ban lãnh đạo Phòng Thương mại Hà Lan-Việt Nam") in found
+    assert not any("Ban lãnh đạo" in (name or "") for name, _ in found)
+    # "của Áo" names the company's country; the person is "Ơn Oát-xlơ", not "Áo Ơn Oát-xlơ".
+    assert "Ơn Oát-xlơ" in people(sentence)
+
+
+def test_a_name_after_a_bodys_country_or_bracket_is_its_holder() -> None:
+    # corpus 22255099, 22257009: the person's name was glued to the body's ("Tập đoàn P&G Magesvaran Surajan").
+    found = bodies("Cùng ngày, Thủ tướng Nguyễn Xuân Phúc đã có các cuộc gặp Chủ tịch phụ trách khu vực châu Á-Thái "
+                   "Bình Dương của Tập đoàn P&G (Mỹ) Magesvaran Surajan.")
+    assert found and found[0][0] == "Tập đoàn P&G"
+    sentence = ("Chiều cùng ngày, Chủ tịch nước Trần Đại Quang cũng hội kiến Ủy viên trưởng Ủy ban Thường vụ Đại hội "
+                "Đại biểu nhân dân toàn quốc (Nhân đại) Trung Quốc Trương Đức Giang và Chủ tịch Hội nghị Hiệp thương "
+                "chính trị nhân dân toàn quốc (Chính hiệp) Trung Quốc Du Chính Thanh.")
+    found_people = people(sentence)
+    # The head of China's parliament is met as the country (GUIDELINES §3), as a speaker is.
+    assert found_people["Trương Đức Giang"] == (
+        "foreign", "Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu nhân dân toàn quốc (Nhân đại) Trung Quốc",
+        "Trung Quốc")
+    assert found_people["Du Chính Thanh"][2] == "Trung Quốc"

@@ -6,6 +6,8 @@ articles' own headline and first sentences."""
 from __future__ import annotations
 
 from transforms.meetings import find_meetings
+from transforms.meetings.merge import _grouping_body, is_grouping
+from transforms.records import PartnerRef
 
 
 def test_a_foreign_storys_own_body_is_no_vietnamese_side() -> None:
@@ -73,3 +75,47 @@ def test_a_vietnamese_body_that_names_viet_nam_still_hosts() -> None:
         "phát triển tài chính toàn diện thăm Việt Nam, chiều 01/6, Ngân hàng Nhà nước (NHNN) Việt Nam đã tổ chức "
         "tọa đàm “Chiến lược quốc gia về phát triển tài chính toàn diện”.")
     assert [(m.partner.country_code, m.vn_person) for m in meetings] == [("NL", None)]
+
+
+def test_the_inviter_is_never_filled_in_as_the_guest_or_host() -> None:
+    # 2017 corpus 22682218: "Các quan chức Chính phủ CHLB Đức đón Thủ tướng" named nobody, and the row was given
+    # Angela Merkel, who only invited ("theo lời mời của Thủ tướng Cộng hòa Liên bang Đức Angela Merkel").
+    meetings = find_meetings(
+        "Thủ tướng bắt đầu thăm CH Liên bang Đức và tham dự hội nghị G20",
+        "Thủ tướng Nguyễn Xuân Phúc đã bắt đầu chuyến thăm chính thức làm việc tại Cộng hòa Liên bang Đức và tham dự "
+        "Hội nghị Thượng đỉnh G20 theo lời mời của Thủ tướng Cộng hòa Liên bang Đức Angela Merkel. Các quan chức "
+        "Chính phủ CHLB Đức đón Thủ tướng Nguyễn Xuân Phúc và Phu nhân tại sân bay quốc tế Frankfurt. (Ảnh: Thống "
+        "Nhất/TTXVN) Theo đặc phái viên TTXVN, sau 12 tiếng bay, vào lúc 7 giờ sáng 5/7 giờ địa phương, tức khoảng "
+        "12 giờ trưa cùng ngày, theo giờ Việt Nam, chuyên cơ chở Thủ tướng Chính phủ Nguyễn Xuân Phúc và Phu nhân "
+        "cùng đoàn đại biểu Cấp cao Việt Nam đã tới Sân bay quốc tế Frankfurt, bang Hessen - cảng hàng không quốc tế "
+        "sầm uất nhất châu Âu, bắt đầu chuyến thăm chính thức làm việc tại Cộng hòa Liên bang Đức và tham dự Hội nghị "
+        "Thượng đỉnh G20 theo lời mời của Thủ tướng Cộng hòa Liên bang Đức Angela Merkel.")
+    assert [(m.partner.name, m.vn_person, m.foreign_person) for m in meetings] == [
+        ("Đức", "Nguyễn Xuân Phúc", None)]
+
+
+def test_a_multilateral_grouping_with_nobody_named_is_no_counterpart() -> None:
+    # 2017 corpus 22261072: a Đà Nẵng business association's remark about the APEC year gave a "meeting" with APEC.
+    assert find_meetings(
+        "Năm APEC 2017: Cơ hội vàng cho doanh nghiệp",
+        "Ông Nguyễn Văn Lý, Phó Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa TP Đà Nẵng khẳng định, doanh nghiệp sẵn sàng "
+        "tham gia các hoạt động trong khuôn khổ và bên lề APEC như gặp gỡ đối thoại, triển lãm, hội chợ giới thiệu sản "
+        "phẩm đặc trưng của doanh nghiệp Đà Nẵng.") == []
+    # dev2 22635427: a photo caption glued to a sentence on the free-trade agreement with the Eurasian Economic Union.
+    assert find_meetings(
+        "Chủ tịch nước Trần Đại Quang bắt đầu thăm chính thức Liên bang Nga",
+        "Cộng đồng người Việt chào đón Chủ tịch nước Trần Đại Quang tại sân bay Vnucovo - 2, thủ đô Moskva Việt Nam và "
+        "các nước Liên minh Kinh tế Á - Âu (gồm Nga, Armenia, Belarus, Kazakhstan và Kirgizia) đã ký chính thức Hiệp "
+        "định Thương mại tự do vào ngày 29.5.2015, có hiệu lực từ ngày 5.10.2016.") == []
+
+
+def test_a_body_named_after_a_grouping_is_a_counterpart_of_its_own() -> None:
+    # 2017 corpus 22416182 and 22382716: the business council and the centre are bodies that can meet; only their
+    # partner reading was cut short to ASEAN, so those rows are not capped as a grouping's.
+    assert _grouping_body("dự tọa đàm với Phòng Thương mại Mỹ và Hội đồng Kinh doanh ASEAN - Mỹ")
+    assert _grouping_body("Chiều 26/5, tại Hà Nội, Trung tâm Trung Quốc – ASEAN đã phối hợp cùng Phòng Thương mại")
+    # The groupings' own names are no such body.
+    assert not _grouping_body("Hiệp định Thương mại tự do Việt Nam – Liên minh Kinh tế Á – Âu")
+    assert not _grouping_body("kỷ niệm 50 năm thành lập Hiệp hội các quốc gia Đông Nam Á (ASEAN)")
+    assert is_grouping(PartnerRef("Hiệp hội các quốc gia Đông Nam Á", "organization", None, "ASEAN"))
+    assert not is_grouping(PartnerRef("Ban Thư ký ASEAN", "organization", None, "ASEAN Secretariat"))
