@@ -563,8 +563,8 @@ def _fill_foreign(article: _Article, partner: PartnerRef) -> Party | None:
         # "Đoàn do ông Brand Cheng, Tổng Giám đốc Foxconn Việt Nam dẫn đầu" heads the "Tập đoàn Foxconn" delegation:
         # a company's local subsidiary is the company (GUIDELINES §1).
         candidates = [p for p in article.order if p.kind == "delegation" and p.side == "foreign" and p.person
-                      and p.partner is not None and p.partner.kind == "organization" and p.head is not None and not p.not_met
-                      and _org_core(p.partner.name).removesuffix(" viet nam") == core]
+                      and p.partner is not None and p.partner.kind == "organization" and p.head is not None
+                      and not p.not_met and _org_core(p.partner.name).removesuffix(" viet nam") == core]
     if not candidates:
         return None
     # The guest is named again and again; a predecessor or another leader recalled in passing, once.
