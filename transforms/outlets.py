@@ -16,9 +16,6 @@ from transforms import gazetteer
 from transforms.lexicon import load_tsv
 from transforms.text import fold
 
-# The domain suffixes provincial papers and portals use.
-_DOMAIN_ENDS = r"\.(?:vn|com\.vn|org\.vn|net\.vn|info\.vn|gov\.vn)"
-
 
 def _key(name: str) -> str:
     """'Quảng Ngãi' -> 'quangngai', 'Bà Rịa - Vũng Tàu' -> 'bariavungtau': a province as a domain spells it."""

@@ -172,16 +172,14 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
         # hay ... kiến nghị lên UNESCO").
         vns = [p for p in _pick(local, cue, "vn") if _distance(p, cue) <= _MAX_VN_DISTANCE]
         caller = None
-        if lo > 0 and not any(p.end <= cue[0] for p in vns) and _CLAUSE_OPENING.fullmatch(text[lo:cue[0]]) and (
-                caller := _foreign_caller(parties, local, cue, lo, text)) is not None:
-            # A foreign visitor's programme told clause by clause: "Đoàn ... Nhật Bản ... thăm thành phố Đà Nẵng;
-            # chào xã giao Bộ Tư lệnh Cảnh sát biển Việt Nam; ...; chào xã giao lãnh đạo UBND thành phố": the
-            # sentence's foreign subject calls on the Vietnamese object of each clause.
-            pass
-        elif lo > 0 and not any(p.end <= cue[0] for p in vns) and _CLAUSE_OPENING.fullmatch(text[lo:cue[0]]):
-            # A programme told clause by clause: "X đã hội đàm với A; chào xã giao B và C; gặp D": the verb that
+        if lo > 0 and not any(p.end <= cue[0] for p in vns) and _CLAUSE_OPENING.fullmatch(text[lo:cue[0]]):
+            # A programme told clause by clause. A foreign visitor's: "Đoàn ... Nhật Bản ... thăm thành phố Đà Nẵng;
+            # chào xã giao Bộ Tư lệnh Cảnh sát biển Việt Nam; ...": the sentence's foreign subject calls on the
+            # Vietnamese object of each clause. Else "X đã hội đàm với A; chào xã giao B và C; gặp D": the verb that
             # opens a clause has the subject of the sentence's first clause.
-            vns = _subject(parties, lo)
+            caller = _foreign_caller(parties, local, cue, lo, text)
+            if caller is None:
+                vns = _subject(parties, lo)
         elif not any(p.end <= cue[0] for p in vns) and _NEXT_CALL.search(text, max(0, cue[0] - 8), cue[0]) and any(
                 c[1] <= cue[0] and not c[2] for c in cues):
             # "..., hội đàm với B; gặp C, tiếp D, E": the next call of the programme after a comma, still the

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from transforms import gazetteer
+from transforms.lexicon import load_tsv
 from transforms.meetings.mentions import (
     _APPOSED_NAME,
     _APPOSITION,
@@ -238,8 +239,6 @@ def _foreign_partner(scan: _Scan, start: int, end: int, foreign: list[gazetteer.
 def _state_organ() -> re.Pattern[str]:
     """A foreign state's own organ named in a title (lexicons/state_organs.tsv): "Ủy viên trưởng Ủy ban Thường vụ Đại
     hội Đại biểu nhân dân toàn quốc Trung Quốc" is the head of China's parliament, met as the country."""
-    from transforms.lexicon import load_tsv
-
     heads = sorted((r["head"] for r in load_tsv("state_organs.tsv")), key=len, reverse=True)
     return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads) + r")(?!\w)")
 
