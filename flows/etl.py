@@ -225,6 +225,7 @@ def extract_part(candidates: pl.DataFrame, batch_no: int, part: int, articles_co
     results = {
         row["article_id"]: extract.extract_article(
             row["title"], row["body"], (row.get("captions") or "").split("\n"), row.get("published_date"),
+            row.get("outlet_locality"),
         )
         for row in candidates.iter_rows(named=True)
     }

@@ -120,7 +120,8 @@ def examples(shared: Path, sets: tuple[str, ...] = TRAINING_SETS) -> tuple[list[
             if art is None:
                 continue
             candidates = extract.article_candidates(
-                art["title"], art["body"], (art["captions"] or "").split("\n"), art["published_date"])
+                art["title"], art["body"], (art["captions"] or "").split("\n"), art["published_date"],
+                art.get("outlet_locality"))
             for m, (pos, req) in zip(candidates, label(candidates, g, score), strict=False):
                 out.append(Example(g["file"], features(m), pos, req, int(bool(m.signals.get("rule_kept"))), m))
     return out, golds

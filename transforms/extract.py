@@ -8,12 +8,14 @@ from transforms import gazetteer
 from transforms.dates import date_range, dated_by, find_dates, infer_year
 from transforms.figure_model import article_figures
 from transforms.meetings import article_sentences, candidate_meetings, meetings_in
+from transforms.outlets import printed_in
 from transforms.records import ArticleExtraction, DateMention, Meeting
 from transforms.text import normalize_text
 
 
 def extract_article(
-    title: str, body: str, captions: Sequence[str] = (), published: datetime.date | None = None
+    title: str, body: str, captions: Sequence[str] = (), published: datetime.date | None = None,
+    outlet: str | None = None,
 ) -> ArticleExtraction:
     """Meetings (each with the year argued for its day and its cooperation fields) and, for a meeting article,
     every distinct figure of the body (the first mention of each value and unit) with the sentence it came from.
@@ -22,11 +24,12 @@ def extract_article(
     sentences after the body's, since a caption is often the only line that names both sides. published: the
     page's own dateline, which dates "sáng nay", "hôm qua" and gives the year of a day/month (GUIDELINES §3).
     published_year is the dateline's year, else the year of the first dated primary meeting, else the year the
-    article argues for itself."""
+    article argues for itself. outlet: the province of the provincial outlet that printed the page
+    (outlets.outlet_locality), the locality of a Vietnamese side the article does not place."""
     title, body = normalize_text(title), normalize_text(body)
     sentences = article_sentences(body)
     caption_sentences = article_sentences("\n".join(normalize_text(c) for c in captions if c))
-    with dated_by(published):
+    with dated_by(published), printed_in(outlet):
         meetings = meetings_in(title, sentences + caption_sentences)
         if caption_sentences:
             _date_caption_meetings(meetings, title, sentences, caption_sentences)
@@ -74,11 +77,12 @@ def _lead_day(title: str, sentences: list[str]) -> DateMention | None:
 
 
 def article_candidates(
-    title: str, body: str, captions: Sequence[str] = (), published: datetime.date | None = None
+    title: str, body: str, captions: Sequence[str] = (), published: datetime.date | None = None,
+    outlet: str | None = None,
 ) -> list[Meeting]:
     """The candidate meetings of an article, before the decision stage: what flows/train.py learns from. Reads the
     same sentences extract_article does (the body's, then the captions')."""
     title, body = normalize_text(title), normalize_text(body)
     caption_sentences = article_sentences("\n".join(normalize_text(c) for c in captions if c))
-    with dated_by(published):
+    with dated_by(published), printed_in(outlet):
         return candidate_meetings(title, article_sentences(body) + caption_sentences)

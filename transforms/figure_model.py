@@ -80,18 +80,20 @@ def hedged(ctx: FigureContext) -> float:
 
 
 def spelled(ctx: FigureContext) -> float:
-    """The number is written in words ("hai", "ba"): small counts, often the parties themselves."""
-    return float(not any(ch.isdigit() for ch in ctx.figure.raw_text))
+    """A count written in words ("hai", "ba"): small counts, often the parties themselves. A rank written in words
+    ("lớn thứ hai") is as much a figure as "thứ 2": the flag is for counts only."""
+    return float(unit_class(ctx.figure.unit) != "rank" and not any(ch.isdigit() for ch in ctx.figure.raw_text))
 
 
 def value_two(ctx: FigureContext) -> float:
-    """The value is 1 or 2: "hai cơ sở", "hai khu vực", usually the two sides rather than a count."""
-    return float(ctx.figure.value <= 2)
+    """A count of 1 or 2: "hai cơ sở", "hai khu vực", usually the two sides rather than a count (a rank of 2, "đối
+    tác lớn thứ hai", is not)."""
+    return float(unit_class(ctx.figure.unit) != "rank" and ctx.figure.value <= 2)
 
 
 def value_small(ctx: FigureContext) -> float:
-    """A count up to ten: minor counts the gold leaves out unless they matter."""
-    return float(ctx.figure.value <= 10)
+    """A count up to ten: minor counts the gold leaves out unless they matter (not a rank: "thứ 3" is no count)."""
+    return float(unit_class(ctx.figure.unit) != "rank" and ctx.figure.value <= 10)
 
 
 def magnitude(ctx: FigureContext) -> float:

@@ -245,7 +245,7 @@ def org_suffixes() -> frozenset[str]:
 
 
 @cache
-def _companies() -> tuple[tuple[tuple[str, ...], str], ...]:
+def companies() -> tuple[tuple[tuple[str, ...], str], ...]:
     """(folded words of a widely known foreign company's name, its country), longest names first."""
     rows = {(tuple(fold(r["name"]).replace("-", " ").split()), r["country_code"]) for r in _org_rows()
             if r["type"] == "company"}
@@ -257,7 +257,7 @@ def company_country(name: str) -> str | None:
     """The home country of a widely known foreign company named inside NAME ("Tổ hợp Samsung Việt Nam" -> KR);
     None when NAME names none of them."""
     words = tuple(fold(normalize_text(name)).replace("-", " ").replace("(", " ").replace(")", " ").split())
-    for company, code in _companies():
+    for company, code in companies():
         n = len(company)
         if any(words[i:i + n] == company for i in range(len(words) - n + 1)):
             return code
@@ -444,7 +444,8 @@ def _is_name_word(word: str) -> bool:
     """
     if not word or not word[0].isupper() or word.isupper():
         return False
-    return bool(_VIET_LETTER.search(word)) or bool(_ASCII_SYLLABLE.fullmatch(word.lower()))
+    # "Rául", "José", "Müller" carry marks but are no Vietnamese syllable: "Chủ tịch Cuba Rául Castro".
+    return bool(_ASCII_SYLLABLE.fullmatch(fold(word)))
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
@@ -454,7 +455,19 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     before = _PREV_WORD.search(text, max(0, start - 25), start)
     after = _NEXT_WORD.match(text[end:end + 25])
     return bool(before and _is_name_word(before.group(1)) and before.group(1) not in _BODY_WORDS) or bool(
-        after and _is_name_word(after.group(1)))
+        after and _is_name_word(after.group(1)) and not _opens_clause(text, end + after.end(1), after.group(1)))
+
+
+def _opens_clause(text: str, end: int, word: str) -> bool:
+    """"Bộ Xây dựng Cuba | Ngày 7/2, tại ...": a word of time or place (meeting_words.tsv clause_opener), then a
+    lower-case word or a number, opens the next clause (a headline glued to the lead), it does not continue a name."""
+    return word in clause_openers() and bool(re.match(r"\s+[a-zà-ỹđ0-9]", text[end:end + 3]))
+
+
+@cache
+def clause_openers() -> frozenset[str]:
+    """Capitalised words that open a clause before a lower-case word or a number (meeting_words.tsv)."""
+    return frozenset(r["text"] for r in load_tsv("meeting_words.tsv") if r["kind"] == "clause_opener")
 
 
 # Capitalised head words of bodies that stand right before their country's name: "Đảng Cuba", "Hội Nga".
@@ -535,9 +548,16 @@ def _short_form_ok(text: str, raws: list[_Raw], i: int) -> bool:
         nxt = raws[i + 1]
         if any(c.kind in geo_kinds for c in nxt.candidates) and not text[raw.end:nxt.start].strip(_DASHES + " "):
             return True
+    if _OWNER_OF_NAMED.search(text, max(0, raw.name_start - 40), raw.name_start):
+        return True  # "Tập đoàn Vamed của Áo Ơn Oát-xlơ": the home country of the body just named, then its head
     if _inside_name(text, raw.name_start, raw.end):
         return False
     return bool(_geo_index().short_cue.search(text, max(0, raw.name_start - 40), raw.name_start))
+
+
+# A body's capitalised name, then "của": what follows is its country ("Tập đoàn Vamed của | Áo").
+_OWNER_OF_NAMED = re.compile(
+    r"(?:Tập đoàn|Công ty|Hãng|Ngân hàng|Quỹ|Tổ hợp)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+của\s+$")
 
 
 # Two or more capitalised words in Latin letters (accents of Western languages only, no Vietnamese tone marks).
@@ -583,7 +603,8 @@ def _resolve(text: str, raws: list[_Raw], i: int, codes_in_text: set[str]) -> _G
         and not (raw.surface.isupper() and len(raw.surface) >= 2)
         and (bool(_VIET_LETTER.search(raw.surface)) or any(c.kind != "place" for c in cands))
     )
-    if not prefix and at_risk and _inside_name(text, raw.name_start, raw.end):
+    if not prefix and at_risk and _inside_name(text, raw.name_start, raw.end) and not _OWNER_OF_NAMED.search(
+            text, max(0, raw.name_start - 40), raw.name_start):
         # "Thúy Nga", "Nga Sơn", "Thị Huế": a bare short name glued to a Vietnamese name is that name.
         cands = [c for c in cands if c.kind == "short"]
         if not cands:

@@ -5,6 +5,7 @@ import polars as pl
 
 from transforms.clean import clean_articles
 from transforms.decode import DecodeError, decode_article, text_hash
+from transforms.outlets import outlet_locality as _outlet_locality
 
 # A one-sentence brief ("Sáng 5/3, Chủ tịch UBND tỉnh tiếp Đại sứ Nhật Bản.") is an article: only a page with
 # less than a short sentence of text left after its furniture is rejected.
@@ -71,7 +72,10 @@ def stage_articles(new_articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFra
     gallery = (captions.str.len_chars() > 0) & (
         (body.str.len_chars() < MIN_BODY_CHARS) | (captions.str.len_chars() > body.str.len_chars())
     )
-    staged = new_articles.drop("text").join(cleaned, on="article_id", how="left").with_columns(
+    # The page's outlet, read from the text as scraped: the cleaner drops outlet tags and footers.
+    outlet = new_articles.select("article_id", _outlet_locality(pl.col("text")).alias("outlet_locality"))
+    staged = new_articles.drop("text").join(cleaned, on="article_id", how="left").join(
+        outlet, on="article_id", how="left").with_columns(
         pl.when(gallery).then(pl.col("in_order").fill_null("").str.strip_chars()).otherwise(body).alias("body"),
         pl.when(gallery).then(pl.lit("")).otherwise(captions).alias("captions"),
     ).drop("in_order").with_columns(

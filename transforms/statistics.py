@@ -58,7 +58,9 @@ _FRACTION = re.compile(
 _FRACTION_END = re.compile(r"(?<!\w)chiếm(?:\s+(?:tới|đến|khoảng|gần|hơn|trên|xấp xỉ))?\s+(?P<n>[1-4])/(?P<m>[2-5])"
                            r"(?=\s*(?:[.;,)]|$))", re.IGNORECASE)
 _DATE_BEFORE = re.compile(r"\d/\d|(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|từ|mùng|mồng)(?!\w)", re.IGNORECASE)
-_ONE_OF = re.compile(r"(?<!\w)một\s+trong\s+(?:những\s+|số\s+)?$", re.IGNORECASE)
+# "tốp 200 nhà bán lẻ lớn nhất", "nằm trong danh sách 150 đại học tốt nhất" name the same kind of set ("tốp 1.000
+# doanh nghiệp châu Á", "danh sách 12 thị trường ưu tiên", with no superlative, are counts: the dev2 gold lists them)
+_ONE_OF = re.compile(r"(?<!\w)(?:(?:một|1)\s+trong\s+(?:những\s+|số\s+)?|tốp\s+|danh\s+sách\s+)$", re.IGNORECASE)
 # The superlative of "một trong N … lớn nhất" qualifies the N things: it follows within a few words, with no
 # preposition between that moves it to another noun ("một trong bảy văn kiện … dưới sự chứng kiến của lãnh đạo cao
 # nhất" is one of seven documents).
@@ -155,6 +157,8 @@ class _Grammar:
     label_before: re.Pattern[str]
     label_range: re.Pattern[str]
     rank: re.Pattern[str]
+    caliber: dict[str, re.Pattern[str]]  # per unit: the gun named before a length that is its caliber
+    rank_total: re.Pattern[str]
     rank_head: re.Pattern[str]
     qualifier_before: re.Pattern[str]
     qualifier_after: re.Pattern[str]
@@ -164,6 +168,7 @@ class _Grammar:
     nouns: dict[str, _Unit]
     qualifiers: dict[str, str]
     none_words: frozenset[str]
+    counters: frozenset[str]  # units of a web page's own counters (units.tsv class "engagement")
 
 
 @cache
@@ -176,6 +181,8 @@ def _grammar() -> _Grammar:
     labels: list[str] = []
     ranks: list[str] = []
     rank_heads: list[str] = []
+    rank_totals: list[str] = []
+    calibers: dict[str, list[str]] = {}
     for row in load_tsv("units.tsv"):
         words = split_list(row["words"])
         needs = None
@@ -188,6 +195,10 @@ def _grammar() -> _Grammar:
             ranks.extend(words)
         elif row["kind"] == "rank_head":
             rank_heads.extend(words)
+        elif row["kind"] == "rank_total":
+            rank_totals.extend(words)
+        elif row["kind"] == "caliber":
+            calibers.setdefault(row["unit"], []).extend(words)
         elif row["kind"] == "measure":
             measures.update({_key(w): unit for w in words})
         else:
@@ -239,6 +250,12 @@ def _grammar() -> _Grammar:
         # "độ tuổi từ 14 đến dưới 16", "lần thứ 3 - 4": the upper end of a range whose lower end is a name or an age
         label_range=re.compile(rf"(?<!\w)(?:{_alternation(labels)})\s*(?:từ\s+)?\d+\s*(?:[-–]|đến|tới)\s*"
                                rf"(?:(?:{_alternation(before_q)})\s+)?$", re.IGNORECASE),
+        caliber={u: re.compile(rf"(?<!\w)(?:{_alternation(ws)})(?:\s+[^\s.,;:()]+){{0,3}}?\s+$", re.IGNORECASE)
+                 for u, ws in calibers.items()},
+        # "xếp hạng 49/126", "ở vị trí 12/14", "xếp 14/63 tỉnh, thành phố": a place out of a total; not the former
+        # place of "từ vị trí 91/189 lên vị trí 82/190"
+        rank_total=re.compile(rf"(?<!\w)(?<!từ )(?:{_alternation(rank_totals)})\s+(?P<n>\d{{1,3}})/(?P<m>\d{{1,3}})"
+                              rf"(?![\d/.,]\d|\w)", re.IGNORECASE),
         rank=re.compile(rf"(?<!\w)(?:{_alternation(ranks)})\s+(?P<n>\d+(?:/\d+)?|{ordinals})(?!\w)", re.IGNORECASE),
         # "đối tác thương mại thứ 9 của Trung Quốc": up to three lowercase words between the head and "thứ", none of
         # them an event ("lần", "kỳ", "phiên") that would make the number an ordinal
@@ -255,12 +272,13 @@ def _grammar() -> _Grammar:
         nouns={**members_units, **nouns},
         qualifiers=qualifiers,
         none_words=frozenset(k for k, u in nouns.items() if u.kind == "none" and " " not in k),
+        counters=frozenset(u.unit for u in nouns.values() if u.cls == "engagement"),
     )
 
 
 def _ranks(sentence: str, g: _Grammar) -> list[Figure]:
-    """"đứng thứ 9/120", "lớn thứ hai", "đối tác thứ 23 trên tổng số 119", "từ 91 lên 82/190 quốc gia": the
-    phrase is kept from "thứ" (or the number) on."""
+    """"đứng thứ 9/120", "lớn thứ hai", "đối tác thứ 23 trên tổng số 119", "từ 91 lên 82/190 quốc gia", "xếp hạng
+    49/126": the phrase is kept from "thứ" (or the number, or the words of a place out of a total) on."""
     figures: list[Figure] = []
     lowered = sentence.lower()
     if "thứ" not in lowered and "/" not in lowered:
@@ -278,6 +296,11 @@ def _ranks(sentence: str, g: _Grammar) -> list[Figure]:
         if value is None or any(f.start <= m.start("n") < f.end for f in figures):
             continue
         figures.append(Figure(float(value), "rank", "exact", sentence[m.start("t"):m.end()], m.start("t"), m.end()))
+    for m in g.rank_total.finditer(sentence):
+        n, total = int(m.group("n")), int(m.group("m"))
+        if not 0 < n <= total or total < 5 or any(f.start <= m.start("n") < f.end for f in figures):
+            continue
+        figures.append(Figure(float(n), "rank", "exact", m.group(), m.start(), m.end()))
     for m in _RANK_OUT_OF.finditer(sentence):
         group = "n" if m.group("n") else "m"
         if any(f.start <= m.start(group) < f.end for f in figures) or _EVENT_ORDINAL.search(sentence, 0, m.start()):
@@ -655,6 +678,26 @@ def _fractions(sentence: str, g: _Grammar) -> list[Figure]:
     return figures
 
 
+def _is_counter(sentence: str, figure: Figure, g: _Grammar) -> bool:
+    """"1.234 lượt xem", "Đã có 25 bình luận": a line that is a page's view, comment or follower counter and little
+    else is page furniture; "video thu hút hơn 2 triệu lượt xem sau 2 ngày" is a figure."""
+    if figure.unit not in g.counters:
+        return False
+    rest = sentence[:figure.start] + " " + sentence[figure.end:]
+    return len(re.findall(r"[^\W\d_]+", rest)) <= 2
+
+
+def _is_caliber(sentence: str, figure: Figure, g: _Grammar) -> bool:
+    """"súng máy 127 mm MK45", "pháo chính MK 110 cỡ nòng 57mm": the caliber of a gun names its class."""
+    gun = g.caliber.get(figure.unit)
+    return gun is not None and gun.search(sentence, max(0, figure.start - 40), figure.start) is not None
+
+
+def _is_furniture_or_class(sentence: str, figure: Figure, g: _Grammar) -> bool:
+    """A page's own counter ("1.234 lượt xem") or a class named by a number ("súng máy 127 mm")."""
+    return _is_counter(sentence, figure, g) or _is_caliber(sentence, figure, g)
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """Every statistic written in one sentence, in order; see the module docstring for what counts."""
     g = _grammar()
@@ -668,7 +711,7 @@ def find_figures(sentence: str) -> list[Figure]:
         if figure is not None:
             figure = _merge_range(sentence, figure, consumed, g)
             consumed = figure.end
-            if not _is_aside(sentence, figure):
+            if not _is_aside(sentence, figure) and not _is_furniture_or_class(sentence, figure, g):
                 figures.append(figure)
     return sorted(figures, key=lambda f: f.start)
 

@@ -57,9 +57,10 @@ def _cue_pattern() -> re.Pattern[str]:
 
 
 # Verb + word that is no meeting: "tiếp tục" (continue), "thăm dò" (survey), "gặp khó" (meet trouble)...
-# Shared with triage, which drops these phrases before looking for a meeting verb.
+# Shared with triage, which drops these phrases before looking for a meeting verb (so no look-around: Polars' regex
+# has none). "tiếp thị" (marketing) is blocked in lower case only: "tiếp Thị trưởng thành phố Seoul" receives a mayor.
 CUE_BLOCKER_PHRASES = (
-    r"tiếp\s+(?:tục|nhận|cận|theo|thu|tế|diễn|giáp|viên|thị|sức|tay|xúc|vận|quản|nối|đó|sau|lửa|bước|"
+    r"tiếp\s+(?:tục|nhận|cận|theo|thu|tế|diễn|giáp|viên|(?-i:thị)|sức|tay|xúc|vận|quản|nối|đó|sau|lửa|bước|"
     r"đãi|ứng|liệu|khách|đến|đó|tới|sau đó)|thăm\s+(?:dò|khám|hỏi|quan|thú|nom|viếng)|"
     r"đón\s+(?:nhận|đầu|Tết|năm|xem|chờ|về)|gặp\s+(?:khó|phải|nạn|sự|trở|vấn|rủi|sự cố)|"
     r"chào\s+(?:bán|hàng|giá|đời|thầu|cờ)"
@@ -170,16 +171,23 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
         # Parties far from the cue belong to another clause of a long sentence ("Trao đổi với báo ..., ông X cho
         # hay ... kiến nghị lên UNESCO").
         vns = [p for p in _pick(local, cue, "vn") if _distance(p, cue) <= _MAX_VN_DISTANCE]
+        caller = None
         if lo > 0 and not any(p.end <= cue[0] for p in vns) and _CLAUSE_OPENING.fullmatch(text[lo:cue[0]]):
-            # A programme told clause by clause: "X đã hội đàm với A; chào xã giao B và C; gặp D": the verb that
+            # A programme told clause by clause. A foreign visitor's: "Đoàn ... Nhật Bản ... thăm thành phố Đà Nẵng;
+            # chào xã giao Bộ Tư lệnh Cảnh sát biển Việt Nam; ...": the sentence's foreign subject calls on the
+            # Vietnamese object of each clause. Else "X đã hội đàm với A; chào xã giao B và C; gặp D": the verb that
             # opens a clause has the subject of the sentence's first clause.
-            vns = _subject(parties, lo)
+            caller = _foreign_caller(parties, local, cue, lo, text)
+            if caller is None:
+                vns = _subject(parties, lo)
         elif not any(p.end <= cue[0] for p in vns) and _NEXT_CALL.search(text, max(0, cue[0] - 8), cue[0]) and any(
                 c[1] <= cue[0] and not c[2] for c in cues):
             # "..., hội đàm với B; gặp C, tiếp D, E": the next call of the programme after a comma, still the
             # subject's, who made the calls before it.
             vns = _subject(parties, cue[0])
         foreigners = [p for p in _pick(local, cue, "foreign") if _distance(p, cue) <= _MAX_FOREIGN_DISTANCE]
+        if caller is not None:
+            foreigners = [caller]
         if re.fullmatch(r"(?i)(?:(?:đến|tới)\s+)?thăm", text[cue[0]:cue[1]]):
             # Visiting a company, a museum or an exhibition is no meeting; visiting someone is, and names them
             # right after the verb ("thăm Tổng thống X"), not further on ("tới thăm Nhà Trắng ... dưới thời cựu
@@ -275,6 +283,28 @@ _CLAUSE_OPENING = re.compile(r"(?i)\s*(?:(?:và|cũng như|đồng thời|sau đ
 _NEXT_CALL = re.compile(r",\s*(?:và\s+|rồi\s+|sau đó\s+)?$")
 
 
+def _foreign_caller(parties: list[Party], local: list[Party], cue: tuple[int, int, bool], lo: int,
+                    text: str) -> Party | None:
+    """The foreign subject of a sentence whose clause at LO opens with a calling verb and a Vietnamese object and
+    names no foreign party ("...; chào xã giao Bộ Tư lệnh ..."), else None. The subject is the first party of the
+    sentence, foreign, with no Vietnamese party before it; a visit ("thăm") of a place or body is no call."""
+    if cue[2] or re.search(r"(?i)thăm$", text[cue[0]:cue[1]]):
+        return None
+    if any(p.side == "foreign" and not p.weak for p in local):
+        return None
+    after = sorted((p for p in local if p.start >= cue[1]), key=lambda p: p.start)
+    if not after or after[0].side != "vn" or after[0].weak or after[0].not_met or not _OBJECT_GAP.fullmatch(
+            text[cue[1]:after[0].start]):
+        return None
+    first = min((p for p in parties if p.end <= lo and not p.weak), key=lambda p: p.start, default=None)
+    if first is None or first.side != "foreign" or first.not_met:
+        return None
+    # The first clause must tell what the subject did (its own verb): "X do Y dẫn đầu thăm A; chào xã giao B".
+    if not _cues(text[:lo]):
+        return None
+    return first
+
+
 def _subject(parties: list[Party], end: int) -> list[Party]:
     """The Vietnamese party that opens the sentence before END (its first clause's subject), if any."""
     before = [p for p in parties if p.side == "vn" and p.end <= end and not p.not_met and not p.weak]
@@ -294,7 +324,7 @@ _OBJECT_GAP = re.compile(
     r"(?:và\s+(?:dự\s+)?(?:chiêu đãi|tiệc|quốc yến)(?:\s+(?:trưa|tối|chính thức|thân mật|trọng thể))*\s+(?:của|do)\s+)?"
 )
 # "A và B đã hội đàm." / "... đã tiến hành hội đàm, đánh giá ...": both sides before a verb with no object.
-_NOTHING_AFTER = re.compile(r"(?i)\s*(?:[,.;:]|$|về\b|tại\b|trong\b|nhằm\b|để\b|với nhau\b|song phương\b|cấp cao\b|"
+_NOTHING_AFTER = re.compile(r"(?i)\s*(?:[,.;:]|$|về\b|tại\b|trong\b|nhằm\b|để\b|với nhau\b|song phương\b|cấp\b|"
                             r"chính thức\b|thân mật\b|trực tiếp\b)")
 
 
@@ -438,6 +468,34 @@ def _secondary(scan: _Scan, primary: _Found) -> list[_Found]:
             out.append(_Found(vn, primary.foreign, primary.sentence, text, None, primary=False))
     return out
 
+
+
+# A caption that names two people and nothing else: "Thủ tướng Nguyễn Xuân Phúc và ông Mitarai Fijio, Chủ tịch Tập
+# đoàn Canon.", "Chủ tịch A (trái) và Tổng thống B tại buổi họp báo." The photo shows them together: in an article
+# about meetings, their meeting (the decision stage weighs it as a noun reading with both sides before "và").
+_SIDE_NOTE = r"(?:\s*\((?:bên\s+)?(?:trái|phải|giữa)\)\s*)?"
+# (then "./.", "/.": the end of a news story)
+_PICTURE_TAIL = re.compile(rf"{_SIDE_NOTE}(?:\s*,?\s+(?:tại|trong)\s+[^.;:!?]{{0,60}})?\s*[.…]?\s*(?:/\.)?\s*$")
+
+
+def _may_picture_pair(text: str) -> bool:
+    """A cheap test: a short sentence with "và" that may be a two-person caption."""
+    return len(text) < 240 and " và " in text and text[:1].isupper()
+
+
+def _pictured_pair(parties: list[Party], text: str) -> tuple[int, int, bool] | None:
+    """The "và" of a caption that is a Vietnamese and a foreign person and nothing else (see _PICTURE_TAIL), as a
+    noun cue; None for any other sentence."""
+    named = sorted((p for p in parties if not p.weak), key=lambda p: p.start)
+    if len(named) != 2 or {p.side for p in named} != {"vn", "foreign"} or any(p.not_met for p in named):
+        return None
+    first, second = named
+    if not first.person or not second.person or text[:first.start].strip():
+        return None
+    gap = re.fullmatch(rf"{_SIDE_NOTE}\s*(và)\s*", text[first.end:second.start])
+    if gap is None or not _PICTURE_TAIL.fullmatch(text, second.end):
+        return None
+    return first.end + gap.start(1), first.end + gap.end(1), True
 
 
 def _parties_of(scan: _Scan, article: _Article) -> list[Party]:
@@ -718,7 +776,10 @@ def read_candidates(title: str, sentences: list[str], read_loose: bool = True) -
         # Only a sentence with a meeting cue or a date can make or date a meeting; the others wait (see
         # _implicit_meeting).
         visit = own_date is not None and "thăm" in scan.text
-        parties = _parties_of(scan, article) if cues or visit else []
+        pictured = idx > 0 and not cues and _may_picture_pair(scan.text)
+        parties = _parties_of(scan, article) if cues or visit or pictured else []
+        if pictured and (pair := _pictured_pair(parties, scan.text)) is not None:
+            cues = [pair]  # "Thủ tướng X và ông Y, Chủ tịch Tập đoàn Canon.": the photo of a meeting, "và" its cue
         reporting = bool(cues) and all(_reporting(scan.text, cue) for cue in cues)
         pairs = _sentence_meetings(parties, cues, scan.text)
         if pairs and idx > 0:

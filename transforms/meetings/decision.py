@@ -184,6 +184,16 @@ def capped(probability: float, signals: dict[str, object]) -> float:
         # "Ông Hà Lôi nhấn mạnh cuộc hội đàm ...": a Chinese name in Sino-Vietnamese syllables, in a China–US story
         # that never names Việt Nam, is no Vietnamese side.
         return min(probability, _CAP)
+    if signals.get("vn_unnamed") and not signals.get("article_vn_people"):
+        # No Vietnamese person, province or body that says it is Vietnamese, in an article that names no Vietnamese
+        # person at all: a foreign story's own officials ("Bà Yates ... cuộc gặp riêng với cố vấn pháp lý của Nhà
+        # Trắng") or a bare announcement of a visit, not an encounter with a Vietnamese side (GUIDELINES §1).
+        return min(probability, _CAP)
+    if signals.get("partner_grouping") and not signals.get("foreign_named"):
+        # The "counterpart" is a multilateral grouping with nobody named for it ("lãnh đạo ASEAN đầu tiên gặp ...",
+        # "Hiệp định ... Việt Nam – Liên minh Kinh tế Á – Âu"): a conference or a treaty party, not a meeting
+        # (GUIDELINES §1).
+        return min(probability, _CAP)
     if signals.get("wished"):
         # Every reading names the guest after a wish to meet them ("mong muốn đón tiếp Tổng thống X tham dự APEC"):
         # a vague intention, not a meeting held or announced (GUIDELINES §1).

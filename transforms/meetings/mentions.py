@@ -94,7 +94,7 @@ _AGENCY = re.compile(
     r"^[^.()]{0,45}?\b(?:TTXVN|VNA|Vietnam\+|VOV|VGP|AFP|AP|Reuters|Kyodo|Xinhua|EPA|Getty Images|Internet|"
     r"Yonhap|Sputnik|TASS|Bernama|Antara|PV)\b(?:\s*/\s*\w+(?:\s+[A-ZĐ]\w*){0,2})?\)?\.?"
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?:[+*•]\s+)?")  # a bullet ("+ ", "* ", "• ") opens the next one
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:TP|Tp|ThS|TS|PGS|GS|St|Mr|Ms|Dr|Jr|No|[A-ZĐ])\.$")
 
 
@@ -236,7 +236,10 @@ class _Scan:
         self.geo = [g for g in gazetteer.find_geo(text) if not (
             g.kind == "province" and g.text == "Hồ Chí Minh"
             and re.search(r"(?:Chủ tịch|Bác|Lăng|tư tưởng)\s+$", text[max(0, g.start - 12):g.start]))]
-        self.titles = [_with_deputy(text, t) for t in gazetteer.find_titles(text)]
+        # A title never starts inside a place's name: "Trung Quốc Vương Gia Thụy" is China and a name, not "Quốc
+        # Vương" (king).
+        self.titles = [_with_deputy(text, t) for t in gazetteer.find_titles(text)
+                       if not any(g.start < t.start < g.end for g in self.geo)]
         self.index = 0  # 0 = headline, then body sentences
         self.parties: list[Party] | None = None  # filled by the second pass when needed
 
@@ -416,6 +419,9 @@ def _name_runs(scan: _Scan) -> list[_NameRun]:
             if u.text in _PARTICLES and j + 1 < n and toks[j + 1].cap and not covered[j + 1]:
                 j += 2
                 continue
+            if u.text == "&" and j + 1 < n and toks[j + 1].cap and not covered[j + 1]:
+                j += 2  # "Quỹ Bill & Melinda Gates", "Procter & Gamble": one body's name, no person (_valid_name)
+                continue
             break
         text = scan.text[t.start:toks[j - 1].end]
         if _NAMED_PLACE.search(scan.text, max(0, t.start - 16), t.start) or (
@@ -486,7 +492,7 @@ def _region_like(name: str) -> bool:
 
 def _valid_name(run: _NameRun, context: bool) -> bool:
     words = [w for w in run.text.split() if not re.fullmatch(r"[A-ZĐ]\.", w)]
-    if not words or _region_like(run.text):
+    if not words or _region_like(run.text) or "&" in run.text:
         return False
     if len(words) >= 2:
         return len(words) <= 7
@@ -649,8 +655,12 @@ def _left_title(scan: _Scan, run: _NameRun) -> tuple[int, list[gazetteer.Mention
         # "những nội dung đoàn Nghị sĩ Hạ viện Nhật Bản quan tâm, Thứ trưởng Lê Quang Hùng": a title after "đoàn" says
         # who the delegation's members are; it is nobody's office.
         of_delegation = bool(_OF_DELEGATION.search(scan.text, max(0, prev[-1].start - 8), prev[-1].start))
-        if not uncovered_caps and not clash and not of_delegation \
-                and re.fullmatch(r"[^,;.:()]{0,60},\s*|\s*(?:kiêm|,)\s*", between) \
+        # "Bộ trưởng Quốc phòng kiêm Bộ trưởng Tài chính Arun Jaitley": "kiêm" joins two offices of one person, the
+        # first one's organ or portfolio included (capitalised, yet no name).
+        joined = bool(re.fullmatch(r"[^,;.:()]{0,60}?\s+kiêm\s+", between)) and not _name_between(
+            scan, prev[-1].end, start) and not any(_ends_title(scan, k) for k in inside)
+        if (not uncovered_caps or joined) and not clash and not of_delegation \
+                and re.fullmatch(r"[^,;.:()]{0,60},\s*|\s*(?:kiêm|,)\s*|[^,;.:()]{0,60}?\s+kiêm\s+", between) \
                 and not re.search(r"(?i)\b(?:đã|đang|sẽ|và|với|tiếp|hội đàm|gặp)\b", between):
             start = prev[-1].start
             chain.insert(0, prev[-1])

@@ -5,8 +5,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
+from functools import cache
 
 from transforms import gazetteer
+from transforms.lexicon import load_tsv
 from transforms.meetings.candidates import (
     _HANOI_TIME,
     _Found,
@@ -351,6 +353,11 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
             # Vietnamese people the whole article names (a foreign–foreign story names none, GUIDELINES §1).
             "article_vn_people": len({fold(p.person) for p in article.order if p.side == "vn" and p.person
                                       and not p.not_met}),
+            # No Vietnamese side named at all (GUIDELINES §1): no person, no province, and no reading's Vietnamese
+            # party names Việt Nam ("Bộ Tư pháp" of a US story, "tổ công tác của Thủ tướng" of a domestic one).
+            "vn_unnamed": vn_person is None and (vn.national or vn.locality is None) and not any(
+                _names_vietnam(f.evidence[f.vn.start:f.vn.end]) and not _INVITED_BY.search(f.evidence[:f.vn.start])
+                for f in items),
             "foreign_named": foreign.person is not None,
             "foreign_filled": filled_foreign,
             "foreign_titled": foreign_title is not None,
@@ -360,6 +367,7 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
             "wished": all(_wished(f) for f in items),
             "partner_kind": partner.kind,
             "partner_international": partner.country_code is None,
+            "partner_grouping": is_grouping(partner) and not any(_grouping_body(f.evidence) for f in items),
             "partner_rows": n_partner[group.pkey],
             "rank": rank,
             **reading_signals(items),
@@ -373,6 +381,53 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
         m.signals["article_rows"] = len(meetings)
     # Dated primary meetings first: they are what the article is about.
     return sorted(meetings, key=lambda m: (not m.is_primary, m.date is None and m.is_primary))
+
+
+_VIETNAM_WORDS = re.compile(r"Việt Nam|\bVN\b|nước ta|Việt\b")
+
+
+# The party right after this only invited ("Nhận lời mời của Đảng, Nhà nước và Quốc hội nước Cộng hòa xã hội chủ nghĩa
+# Việt Nam, Đoàn ... sẽ thăm"): who invited, not who meets.
+_INVITED_BY = re.compile(r"(?i)\blời mời của\b[^.;:]{0,60}$")
+
+
+def _names_vietnam(span: str) -> bool:
+    """A Vietnamese party's own words say it is Vietnamese ("Ngân hàng Nhà nước Việt Nam", "đoàn đại biểu VN")."""
+    return bool(_VIETNAM_WORDS.search(span)) or bool(
+        [g for g in gazetteer.find_geo(span) if g.kind == "province"])
+
+
+@cache
+def _groupings() -> frozenset[str]:
+    return frozenset(fold(v) for row in load_tsv("groupings.tsv") for v in (row["name"], row["name_en"]) if v)
+
+
+@cache
+def _grouping_names() -> tuple[str, ...]:
+    """The groupings' Vietnamese names, folded, with spaced dashes, longest first."""
+    names = {" ".join(fold(re.sub(r"\s*[-–—]\s*", " - ", row["name"])).split()) for row in load_tsv("groupings.tsv")}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def is_grouping(partner: PartnerRef) -> bool:
+    """A multilateral grouping of states (lexicons/groupings.tsv: ASEAN, APEC, the Eurasian Economic Union), by its
+    Vietnamese or English name."""
+    return any(n and " ".join(fold(n).split()) in _groupings() for n in (partner.name, partner.name_en))
+
+
+# A body named after a grouping ("Hội đồng Kinh doanh ASEAN – Hoa Kỳ", "Liên minh Doanh nghiệp châu Âu - ASEAN",
+# "Trung tâm Trung Quốc – ASEAN"): a counterpart of its own whose name the partner reading cut short.
+_GROUPING_BODY = re.compile(r"\b(?:hoi dong|lien minh|trung tam|phong|hiep hoi|uy ban|quy|lien doan)\b[^.,;:]{0,40}?"
+                            r"\b(?:asean|apec|eaeu|a - au)\b")  # on folded text
+
+
+def _grouping_body(text: str) -> bool:
+    """TEXT names a body after a grouping (_GROUPING_BODY), the groupings' own names ("Liên minh Kinh tế Á - Âu",
+    "Hiệp hội các quốc gia Đông Nam Á (ASEAN)") aside."""
+    folded = " ".join(fold(re.sub(r"\s*[-–—]\s*", " - ", text)).split())
+    for name in _grouping_names():
+        folded = folded.replace(name, " ")
+    return bool(_GROUPING_BODY.search(folded))
 
 
 # An earlier encounter told as background: "Trước đó, ...", "năm ngoái", "hồi tháng 12".
@@ -503,7 +558,13 @@ def _fill_foreign(article: _Article, partner: PartnerRef) -> Party | None:
     if not candidates:
         candidates = [p for p in article.order if p.side == "foreign" and p.partner is not None and p.person
                       and partner.name and fold(partner.name) in fold(p.title or "")
-                      and not _FORMER.match(p.title or "")]
+                      and not p.not_met and not _FORMER.match(p.title or "")]
+    if not candidates and partner.kind == "organization" and (core := _org_core(partner.name)):
+        # "Đoàn do ông Brand Cheng, Tổng Giám đốc Foxconn Việt Nam dẫn đầu" heads the "Tập đoàn Foxconn" delegation:
+        # a company's local subsidiary is the company (GUIDELINES §1).
+        candidates = [p for p in article.order if p.kind == "delegation" and p.side == "foreign" and p.person
+                      and p.partner is not None and p.partner.kind == "organization" and p.head is not None
+                      and not p.not_met and _org_core(p.partner.name).removesuffix(" viet nam") == core]
     if not candidates:
         return None
     # The guest is named again and again; a predecessor or another leader recalled in passing, once.

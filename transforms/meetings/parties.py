@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from transforms import gazetteer
+from transforms.lexicon import load_tsv
 from transforms.meetings.mentions import (
     _APPOSED_NAME,
     _APPOSITION,
@@ -48,6 +49,7 @@ from transforms.meetings.mentions import (
     _words,
     described_end,
 )
+from transforms.outlets import outlet_province
 from transforms.partners import (
     consulate_partner,
     country_partner,
@@ -114,6 +116,10 @@ def _read_phrase(scan: _Scan, start: int, end: int, person_like: bool, article: 
             # "Chủ tịch Ủy ban Tài chính Thượng viện Orrin Hatch": a member of a parliament or government met as
             # the state, here the one the article is about (GUIDELINES §3).
             guess = country_partner(country)
+    if head_pos is None and person_like and (company := _company_named(text)) is not None:
+        # "ông Bob McCoey, Phó Chủ tịch Nasdaq": a widely known company named without a head word is the body met.
+        guess = organization_partner(*company)
+        return _Reading("foreign", guess, strong=True)
     if "foreign" in sides and "vn" not in sides:
         return _Reading("foreign", guess)
     if "vn" in sides and "foreign" not in sides:
@@ -136,7 +142,7 @@ def _foreign_subsidiary(scan: _Scan, start: int, vn_owner: gazetteer.Mention, ar
     head_pos, head_kind = _first_org_head(scan.text, start, vn_owner.start)
     head = _COMPANY_HEAD.match(scan.text, head_pos) if head_pos is not None and head_kind == "organization" else None
     if head is None:
-        return None
+        return _known_subsidiary(scan, start, vn_owner)
     name = scan.text[head_pos:vn_owner.end]
     words = _FIRM_FORM.sub(" ", scan.text[head.end():vn_owner.start]).split()
     if not words or not all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in words) or \
@@ -146,6 +152,21 @@ def _foreign_subsidiary(scan: _Scan, start: int, vn_owner: gazetteer.Mention, ar
     return PartnerRef(name=name, kind="organization", country_code=code)
 
 
+def _known_subsidiary(scan: _Scan, start: int, vn_owner: gazetteer.Mention) -> PartnerRef | None:
+    """"Tổng Giám đốc Samsung Việt Nam", "Giám đốc Intel Việt Nam": right after the title, with no head word, a widely
+    known foreign company's name before "Việt Nam" is its subsidiary's (its country the company's own)."""
+    titles = [t for t in scan.titles if start <= t.start and t.end <= vn_owner.start]
+    if not titles:
+        return None
+    core = scan.text[titles[-1].end:vn_owner.start].strip()
+    words = core.split()
+    if not 0 < len(words) <= 3 or not all(w[:1].isupper() for w in words) or _vietnamese_like(core):
+        return None
+    code = gazetteer.company_country(core)
+    return None if code is None else PartnerRef(name=scan.text[titles[-1].end:vn_owner.end].strip(),
+                                                kind="organization", country_code=code)
+
+
 _COMPANY_HEADS = "tập đoàn|tổ hợp|tổng công ty|công ty|ngân hàng|quỹ|hãng"
 _COMPANY_HEAD = re.compile(rf"(?i)(?:{_COMPANY_HEADS})\s+")
 _FIRM_FORM = re.compile(r"\b(?:TNHH|MTV|CP|JSC|Co\.?|Ltd\.?)(?!\w)|[,()]|\s(?:khu vực|tại)\s*$")
@@ -153,7 +174,9 @@ _FIRM_FORM = re.compile(r"\b(?:TNHH|MTV|CP|JSC|Co\.?|Ltd\.?)(?!\w)|[,()]|\s(?:kh
 
 _CONSULATE = re.compile(r"\s*quán(?!\w)")  # "Tổng Lãnh sự quán Vương quốc Campuchia": the body as written
 _CONSUL = re.compile(r"(?i)(?<!\w)(?P<general>Tổng\s+)?Lãnh\s+sự(?!\s+danh\s+dự)(?!\w)")
-_PARLIAMENT = re.compile(r"\b(?:Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ)\b")
+# Parliaments and governments; China's National People's Congress and its advisory conference are named apart.
+_PARLIAMENT = re.compile(r"\b(?:Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ|Đại hội Đại biểu nhân dân toàn quốc|"
+                         r"Nhân đại|Hội nghị Hiệp thương chính trị|Chính hiệp)\b")
 
 
 def _compound_second(scan: _Scan, mention: gazetteer.Mention) -> bool:
@@ -187,7 +210,8 @@ def _foreign_partner(scan: _Scan, start: int, end: int, foreign: list[gazetteer.
             _OWN_PLACE_HEADS.match(text, head_pos) and _org_name(text, head_pos, end).find(places[0].text) > 0):
         head_pos = None  # "Chủ nhiệm Ủy ban Thường vụ Nhân đại tỉnh Phúc Kiến": the province is the partner
     if head_kind in ("organization", "embassy") and head_pos is not None:
-        if person_like and _STATE_HEADS.search(text[start:end]) and not places and not _below_minister(
+        if person_like and (_STATE_HEADS.search(text[start:end]) or _state_organ().search(text[start:end])) and \
+                not places and not _below_minister(
                 scan, start, end):
             return country_partner(country) if country else organization_partner(
                 _org_name(text, head_pos, end), code)
@@ -209,6 +233,14 @@ def _foreign_partner(scan: _Scan, start: int, end: int, foreign: list[gazetteer.
             return organization_partner(name, code)
     assert country is not None
     return country_partner(country)
+
+
+@lru_cache(maxsize=1)
+def _state_organ() -> re.Pattern[str]:
+    """A foreign state's own organ named in a title (lexicons/state_organs.tsv): "Ủy viên trưởng Ủy ban Thường vụ Đại
+    hội Đại biểu nhân dân toàn quốc Trung Quốc" is the head of China's parliament, met as the country."""
+    heads = sorted((r["head"] for r in load_tsv("state_organs.tsv")), key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads) + r")(?!\w)")
 
 
 def _below_minister(scan: _Scan, start: int, end: int) -> bool:
@@ -304,7 +336,11 @@ class _Article:
         if provinces:
             best = min(provinces, key=lambda g: abs(g.start - pos))
             return _name(best)
-        return self.localities[0] if len(set(self.localities)) == 1 else None
+        if len(set(self.localities)) == 1:
+            return self.localities[0]
+        # An unnamed "UBND tỉnh" of a provincial paper's page is its own province's (transforms/outlets.py).
+        outlet = outlet_province()
+        return outlet if outlet is not None and (not self.localities or outlet in self.localities) else None
 
     def remember(self, party: Party) -> None:
         if party.person and party.kind in ("person", "delegation"):
@@ -377,7 +413,10 @@ _SINO_NAMES = frozenset(_words("sino_name_country"))
 
 
 def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
-    runs = _name_runs(scan)
+    # "Phó Chủ tịch Nasdaq": a run right after a title that is wholly a known company's or a country's name is the
+    # title's organ, never a person; the apposition before it runs over it.
+    runs = [r for r in _name_runs(scan) if not (_names_body(r.text) and any(
+        0 <= r.start - t.end <= 1 for t in scan.titles))]
     parties: list[Party] = []
     for run in runs:
         after = _after_company(scan, run)
@@ -402,6 +441,12 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
                 right[2][0].text) + 1 and _next_word(scan.text, right[1]) in _TITLE_STOP and left is not None:
             # "Bành Thanh Hoa, Thủ tướng nhấn mạnh": the bare title opens the next clause, it is not an apposition.
             right = None
+        if right is not None and left is not None and _vietnamese_like(run.text) and _title(left[1][-1]).side != \
+                "foreign" and (appos := _read_phrase(scan, right[0], right[1], True, article)).side == "foreign" \
+                and appos.strong:
+            # "Với Thứ trưởng Nguyễn Minh Hồng, Trợ lý Đại diện thương mại Hoa Kỳ nêu ...": a Vietnamese official
+            # titled before his name holds no office of a foreign state after it; that is the next clause's subject.
+            right = None
         if right is not None and left is None and honor is None and _vietnamese_like(run.text) and known is None:
             right = None  # "Nhân dịp Xuân mới Đinh Dậu, Thủ tướng chúc ...": a Vietnamese-looking word run is no name
         if not (left or right or honor or (known is not None and len(run.text.split()) >= 2)):
@@ -420,8 +465,9 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
         title_parts = []
         chain = []
         rank = _RANK_BEFORE.search(scan.text, max(0, run.start - 24), run.start)
-        if rank is not None and not left and right:
-            # "Thiếu tướng Thaw Lwin, Cục trưởng Cục Thông tin": the rank is part of the title as written.
+        if rank is not None and not left:
+            # "Thiếu tướng Thaw Lwin, Cục trưởng Cục Thông tin": the rank is part of the title as written; "Đại tướng
+            # Chaichan Changmongkol" with no office named is titled by the rank alone (a fuller mention wins).
             title_parts.append(rank.group(1))
         # "Chủ tịch Đảng Công Minh - Ngài Natsuo Yamaguchi": the honorific between a title and the name is neither.
         left_end = run.start - len(honor.group()) if left and honor and run.start - len(honor.group()) > left[0] \
@@ -446,14 +492,17 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
             # an envoy's apposition ("Hoàng hậu Hà Lan X, Đặc phái viên của Tổng Thư ký LHQ") comes last too.
             spans = [(left[1][-1].start, left_end), (left[0], left_end), *spans]
         first: _Reading | None = None
+        body: _Reading | None = None  # a body named with no side ("Chủ tịch Công ty Acecook"): the name decides
         for span in spans:
             reading = _read_phrase(scan, span[0], span[1], True, article)
             if reading.side is not None and first is None:
                 first = reading
+            if reading.side is None and reading.partner is not None and body is None:
+                body = reading
             if reading.partner is not None and first is not None and reading.side == first.side:
                 break  # the first reading that names the body; a bare title ("Thống đốc") only says the side
         else:
-            reading = first or _Reading(None)
+            reading = first or body or _Reading(None)
         weak = False
         if not reading.strong and known is not None and known.side is not None and (known.strong or
                                                                                       reading.side is None):
@@ -499,6 +548,25 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
         party.weak = weak and party.side == "vn"
         parties.append(party)
     return parties
+
+
+def _company_named(text: str) -> tuple[str, str] | None:
+    """The name as written and the country of a widely known foreign company that TEXT names by its bare name."""
+    for m in re.finditer(r"(?<!\w)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*", text):
+        words = m.group().split()
+        for company, code in gazetteer.companies():
+            n = len(company)
+            for i in range(len(words) - n + 1):
+                if [_fold(w) for w in words[i:i + n]] == list(company):
+                    return " ".join(words[i:i + n]), code
+    return None
+
+
+def _names_body(text: str) -> bool:
+    """Is TEXT, as a whole, the name of a widely known foreign company or of a country (foreign_orgs, countries)?"""
+    words = _fold(text).replace("-", " ").split()
+    return any(list(company) == words for company, _ in gazetteer.companies()) or (
+        gazetteer.country_by_name(text) is not None and len(text) > 3)
 
 
 def _geo_before(scan: _Scan, run: _NameRun) -> gazetteer.Mention | None:
@@ -796,7 +864,12 @@ def _unit_before(text: str, pos: int) -> int:
     """Start of "Ban công tác đặc biệt | Chính phủ Lào": a unit of a body, named with lower-case words before it."""
     window = text[max(0, pos - 50):pos]
     unit = _UNIT_BEFORE.search(window)
-    return pos - (len(window) - unit.start(1)) if unit else pos
+    if unit is None or _LEADERS_UNIT.fullmatch(unit.group(1)):
+        return pos  # "Ban lãnh đạo | Phòng Thương mại ...": the body's leaders (a title, _leaders_of), not a unit of it
+    return pos - (len(window) - unit.start(1))
+
+
+_LEADERS_UNIT = re.compile(r"Ban\s+(?:lãnh đạo|đại diện)")
 
 
 def _geo_ahead(scan: _Scan, k: int) -> bool:
@@ -845,8 +918,9 @@ def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
             nxt = scan.tokens[k + 1] if k + 1 < n else None
             if low == "và" and nxt is not None and (loose or nxt.cap) and not _title_at(scan, nxt.start) \
                     and not _org_head_at(text, nxt.start) and not _HONORIFIC.match(nxt.text + " ") \
-                    and not (named and _COMPANY_HEAD.match(text, pos) and _LATIN_WORD.fullmatch(nxt.text)):
-                k += 1
+                    and not (named and _COMPANY_HEAD.match(text, pos) and _LATIN_WORD.fullmatch(nxt.text)) \
+                    and not _LEADERS_UNIT.match(text, nxt.start):
+                k += 1  # (not "... (EABA) và | Ban lãnh đạo Phòng Thương mại ...": the leaders of the next body)
                 continue
             if loose and tok.text == "," and nxt is not None and any(g.start == nxt.start and g.kind == "country"
                                                                      for g in scan.geo):
@@ -857,12 +931,29 @@ def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
                 k += 1  # "Bộ Thương mại, Du lịch, Đầu tư nước Úc": a name listing its fields
                 continue
             break
-        if k - _token_index(scan, pos) > 20:
-            break
+        if named and tok.cap and _holder_after(scan, k):
+            break  # "Ủy ban Thường vụ ... (Nhân đại) Trung Quốc | Trương Đức Giang", "Tập đoàn P&G (Mỹ) | Magesvaran"
+        if k - _token_index(scan, pos) > 20 or (tok.text in gazetteer.clause_openers() and k + 1 < n and (
+                scan.tokens[k + 1].text[:1].islower() or scan.tokens[k + 1].text[:1].isdigit())):
+            break  # "Bộ Xây dựng Cuba | Ngày 7/2, tại ...": a headline glued to the lead
         end = tok.end
         named = named or tok.cap
         k += 1
     return end
+
+
+def _holder_after(scan: _Scan, k: int) -> bool:
+    """Does a person's name of two words or more start at token K, right after a country or a closing bracket? Then
+    the name before it has ended: the words are its holder's, not the body's."""
+    toks = scan.tokens
+    if k == 0 or k + 1 >= len(toks) or scan.covered[k] or scan.covered[k + 1] or not toks[k + 1].cap:
+        return False
+    prev = toks[k - 1]
+    after_country = any(g.kind in ("country", "place") and g.end == prev.end for g in scan.geo)
+    if not (after_country or prev.text == ")") or toks[k].text in _TITLE_STOP or _org_head_at(scan.text, toks[k].start):
+        return False
+    run = next((r for r in _name_runs(scan) if r.i == k), None)
+    return run is not None and run.j - run.i >= 2
 
 
 def _in_compound(scan: _Scan, k: int) -> bool:
@@ -907,6 +998,12 @@ def _bare_title_parties(scan: _Scan, taken: list[tuple[int, int]], article: _Art
         reading = _read_phrase(scan, t.start, end, True, article)
         party = Party("bare", t.start, end, title=scan.text[t.start:end].strip(), title_head=_title(t).text,
                       rank=_title(t).rank)
+        holder = next((r for r in _name_runs(scan) if 0 < r.start - end <= 1 and r.j - r.i >= 2
+                       and not any(a <= r.start < b for a, b in taken)), None)
+        if holder is not None and _holder_after(scan, holder.i):
+            # "Ủy viên trưởng Ủy ban Thường vụ ... (Nhân đại) Trung Quốc | Trương Đức Giang": the organ's long name kept
+            # the title from reaching the name before it; the name right after the organ is its holder.
+            party.kind, party.person, party.end, party.titled = "person", holder.text, holder.end, True
         side = reading.side
         if side is None:
             side = "foreign" if _title(t).side == "foreign" else "vn"

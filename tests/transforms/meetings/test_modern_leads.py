@@ -2,10 +2,13 @@
 company named without its country, world regions next to names, organ names with ordinary lower-case nouns."""
 from __future__ import annotations
 
+import polars as pl
+
 from tests.transforms.meetings import only_meeting as _only
 from transforms.meetings import find_meetings
 from transforms.meetings.mentions import _scan
 from transforms.meetings.parties import _Article, find_parties
+from transforms.triage import mark_candidates
 
 
 def test_a_headline_title_ends_before_the_verb_of_a_phone_call() -> None:
@@ -139,3 +142,57 @@ def test_the_dot_of_an_abbreviation_does_not_end_a_delegations_clause() -> None:
               "tiếp xã giao Đoàn công tác Tổng Lãnh sự quán Nhật Bản tại TP. Hồ Chí Minh do ông Ono Masuo - Tổng Lãnh "
               "sự làm Trưởng đoàn.")
     assert (m.foreign_person, m.foreign_title, m.partner.kind) == ("Ono Masuo", "Tổng Lãnh sự", "embassy")
+
+
+def test_a_mayor_received_by_title_is_a_meeting_not_marketing() -> None:
+    # "tiếp thị" is marketing, but "tiếp Thị trưởng thành phố X" receives a mayor: modern leads put the title
+    # first ("tiếp Thị trưởng thành phố Seoul (Hàn Quốc) Oh Se-hoon"), 2017 ones mostly "tiếp ông X, Thị trưởng".
+    m = _only("Chủ tịch UBND TP Hà Nội tiếp Thị trưởng thành phố Seoul",
+              "Chiều 25/10, tại trụ sở UBND thành phố, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp Thị "
+              "trưởng thành phố Seoul (Hàn Quốc) Oh Se-hoon đang có chuyến thăm và làm việc tại Hà Nội.")
+    assert (m.vn_locality, m.vn_person) == ("Hà Nội", "Trần Sỹ Thanh")
+    assert (m.partner.name, m.partner.kind, m.partner.country_code) == ("Seoul", "city", "KR")
+    assert (m.foreign_person, m.date and (m.date.day, m.date.month)) == ("Oh Se-hoon", (25, 10))
+    frame = pl.LazyFrame({"title": ["Hà Nội tiếp Thị trưởng Seoul", "Hà Nội tiếp thị nông sản tại Hàn Quốc"],
+                          "body": ["Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp Thị trưởng Oh Se-hoon.",
+                                   "Chủ tịch UBND thành phố cho biết Hà Nội sẽ tiếp thị nông sản tại Hàn Quốc."]})
+    assert mark_candidates(frame).collect()["is_candidate"].to_list() == [True, False]
+    assert find_meetings("Doanh nghiệp đẩy mạnh tiếp thị", "Công ty tăng cường tiếp thị sản phẩm tại Nhật Bản, ông "
+                         "Nguyễn Văn An cho biết.") == []
+
+
+def test_a_company_named_without_its_country_is_the_partner_of_a_foreign_named_head() -> None:
+    # No country anywhere: the head's name says the side, the company he leads is the partner (its country unknown).
+    m = _only("Phó Thủ tướng tiếp Chủ tịch Công ty Acecook",
+              "Chiều 10/4, tại Trụ sở Chính phủ, Phó Thủ tướng Lê Thành Long đã tiếp ông Kazuo Ishida, Chủ tịch "
+              "Công ty Acecook.")
+    assert (m.partner.name, m.partner.kind, m.foreign_person) == ("Công ty Acecook", "organization", "Kazuo Ishida")
+    # A Vietnamese head of a company is no foreign side.
+    assert find_meetings("Phó Thủ tướng tiếp doanh nghiệp", "Chiều 10/4, Phó Thủ tướng Lê Thành Long đã tiếp ông "
+                         "Nguyễn Văn An, Chủ tịch Công ty Hòa Bình.") == []
+
+
+def test_an_ampersand_joins_one_bodys_name_and_makes_no_person() -> None:
+    m = _only("Phó Thủ tướng tiếp lãnh đạo một quỹ từ thiện",
+              "Chiều 10/4, Phó Thủ tướng Lê Thành Long đã tiếp ông Mark Suzman, Giám đốc điều hành Quỹ Bill & Melinda "
+              "Gates (Hoa Kỳ).")
+    assert (m.partner.name, m.partner.country_code) == ("Quỹ Bill & Melinda Gates", "US")
+    assert m.foreign_person == "Mark Suzman"
+    assert m.foreign_title == "Giám đốc điều hành Quỹ Bill & Melinda Gates (Hoa Kỳ)"
+
+
+def test_a_known_companys_vietnamese_subsidiary_without_a_head_word_is_the_company() -> None:
+    m = _only("Bắc Ninh tiếp lãnh đạo doanh nghiệp FDI",
+              "Sáng 10/10, Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Hương Giang tiếp ông Choi Joo Ho, Tổng Giám đốc Samsung "
+              "Việt Nam.")
+    assert (m.partner.name, m.partner.country_code, m.foreign_person) == ("Samsung Việt Nam", "KR", "Choi Joo Ho")
+    assert m.vn_locality == "Bắc Ninh"
+
+
+def test_the_head_named_in_the_next_sentence_heads_the_companys_delegation() -> None:
+    # "Đoàn do ông X, Tổng Giám đốc Foxconn Việt Nam dẫn đầu": the subsidiary's head leads the group's delegation.
+    m = _only("Hưng Yên làm việc với Tập đoàn Foxconn",
+              "Ngày 21/5, ông Trần Quốc Văn, Chủ tịch UBND tỉnh Hưng Yên đã tiếp và làm việc với đoàn công tác Tập "
+              "đoàn Foxconn (Đài Loan, Trung Quốc). Đoàn do ông Brand Cheng, Tổng Giám đốc Foxconn Việt Nam dẫn đầu.")
+    assert (m.partner.name, m.partner.country_code) == ("Tập đoàn Foxconn", "TW")
+    assert (m.foreign_person, m.foreign_title) == ("Brand Cheng", "Tổng Giám đốc Foxconn Việt Nam")
