@@ -363,8 +363,9 @@ def _box_length(heading: pl.Expr) -> pl.Expr:
     def ahead(expr: pl.Expr, k: int) -> pl.Expr:
         return expr.shift(-k).over("article_id").fill_null(False)
 
-    # A photo may stand between the box and the article's next paragraph.
-    filler = (pl.col("is_image") | line.str.contains(r"^\|") | pl.col("starts_credit") | pl.col("photo_tag")
+    # A photo, or a section label or share bar (page furniture), may stand between the box and the next paragraph.
+    filler = (pl.col("is_image") | pl.col("is_meta") | line.str.contains(r"^\|") | pl.col("starts_credit")
+              | pl.col("photo_tag")
               | (pl.col("has_caption") & (words <= 40))
               | pl.col("starts_credit").shift(-1).over("article_id").fill_null(False))
     prose = prose & ~filler

@@ -11,8 +11,9 @@ from bench import web_pages
 from transforms.staging import stage_articles
 
 # The strict variants: the same article, only furniture around it. (The LOSSY ones, "no_headline" and
-# "excerpt_no_headline", lose the headline, which carries information: they are checked apart.)
-STRICT = [name for name in web_pages.variants() if name not in web_pages.LOSSY]
+# "excerpt_no_headline", lose the headline, which carries information; the REREAD ones read the article as a photo
+# report: they are checked apart.)
+STRICT = [name for name in web_pages.variants() if name not in web_pages.LOSSY + web_pages.REREAD]
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +53,20 @@ def test_a_page_without_headline_keeps_its_primary_meeting() -> None:
         want = {m[6] for m in clean[art.name].meetings if m[-1]}
         got = {m[6] for m in dressed[art.name].meetings if m[-1]}
         assert dressed[art.name].rejected is None and want <= got, art.name
+
+
+@pytest.mark.parametrize("variant", web_pages.REREAD)
+def test_a_photo_report_of_the_article_keeps_its_primary_meetings(variant: str) -> None:
+    """The REREAD variants (every paragraph a photo's caption) are read as photo reports: each seed page loads and
+    its primary meetings' partners and persons are those of the clean article."""
+    seeds = web_pages.gold_articles(("seeds",))
+    pages = {a.name: web_pages.variants()[variant](a, random.Random(a.name), []) for a in seeds}
+    clean = web_pages.warehouse_rows({a.name: web_pages.reference(a) for a in seeds})
+    dressed = web_pages.warehouse_rows(pages)
+    for art in seeds:
+        want = {(m[4], m[6], m[9]) for m in clean[art.name].meetings if m[-1]}
+        got = {(m[4], m[6], m[9]) for m in dressed[art.name].meetings if m[-1]}
+        assert dressed[art.name].rejected is None and want and want <= got, art.name
 
 
 def test_side_stories_with_their_own_years_never_date_the_meeting() -> None:
