@@ -199,7 +199,9 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     first_stem = stem_hash.filter(n == first_head).first().over("article_id")
     repeat_no = n.filter((n > first_head) & (n <= first_head + 4) & (pl.col("hash") == first_stem)
                          & (first_stem != pl.col("hash").filter(n == first_head).first())).first().over("article_id")
-    title_no = pl.coalesce(repeat_no, first_head, pl.lit(0))
+    # Materialised once: every rule below reads the headline's line number (and the related boxes' lengths).
+    lines = lines.with_columns(pl.coalesce(repeat_no, first_head, pl.lit(0)).alias("title_no"))
+    title_no = pl.col("title_no")
     half = (line.str.len_chars() - 1) // 2
     doubled = (words >= 8) & (line.str.slice(0, half) == line.str.slice(half + 1))
     unterminated = ~line.str.contains(r"[.!?…:;\"”)]\s*\|?$")
@@ -216,8 +218,9 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     # A "Tin liên quan" / "Xem thêm" box inside the article: its heading, one to four headlines, then the article
     # goes on with two paragraphs of prose. A related block at the end lists headline, lead, headline, lead (or
     # time stamps): it has no two paragraphs in a row after its first headlines, so it still ends the article.
-    heading = line.str.contains(_exact_line("end")) & (n > lead_no)
-    box_len = _box_length(heading)
+    lines = _with_box_length(lines.with_columns(
+        (line.str.contains(_exact_line("end")) & (n > lead_no)).alias("heading")))
+    heading, box_len = pl.col("heading"), pl.col("box_len")
     in_box = n <= pl.when(box_len.is_not_null()).then(n + box_len).forward_fill().over("article_id").fill_null(-1)
     end_marker = (heading & box_len.is_null()) | (doubled & (n > title_no)) | footer
     # A side story's headline printed twice (image alt text and link); two photos in a row are no such pair.
@@ -351,43 +354,50 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
 _BOX_ITEMS = 4  # headlines in a related box inside the article
 
 
-def _box_length(heading: pl.Expr) -> pl.Expr:
-    """For a related-links heading inside the article, the number of headlines of its box (1 to _BOX_ITEMS) when two
-    paragraphs of prose follow them; null for any other line (and for a heading that ends the article)."""
+def _with_box_length(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """Adds `box_len`: for a related-links heading inside the article (column `heading`), the number of headlines of
+    its box (1 to _BOX_ITEMS) when two paragraphs of prose follow them; null for any other line (and for a heading
+    that ends the article). Built column by column: each step reads the columns of the one before."""
     line, words = pl.col("line"), pl.col("words")
     item = ((words >= 3) & (words <= 30) & ~line.str.contains(r"[.!?…]$") & pl.col("dateline").is_null()
             & ~pl.col("is_image") & ~line.str.contains(_exact_line("end")))
     prose = ((words >= 15) & line.str.contains(r"[.!?…][\"”»)]?\s*\|?$")
              | (words >= 40) & line.str.contains(r"[.!?…]\s+\p{Lu}")) & pl.col("dateline").is_null()
-
-    def ahead(expr: pl.Expr, k: int) -> pl.Expr:
-        return expr.shift(-k).over("article_id").fill_null(False)
-
     # A photo, or a section label or share bar (page furniture), may stand between the box and the next paragraph.
     filler = (pl.col("is_image") | pl.col("is_meta") | line.str.contains(r"^\|") | pl.col("starts_credit")
               | pl.col("photo_tag")
               | (pl.col("has_caption") & (words <= 40))
               | pl.col("starts_credit").shift(-1).over("article_id").fill_null(False))
-    prose = prose & ~filler
+    out = lines.with_columns(item.alias("_item"), prose.alias("_prose"), filler.alias("_filler"))
+    out = out.with_columns((pl.col("_prose") & ~pl.col("_filler")).alias("_prose"))
     # Lines of more than a headline's few words from here to the end of the page.
-    longer = ((words > 8) & ~filler).cast(pl.Int32).reverse().cum_sum().reverse().over("article_id")
-
-    def resumes(k: int) -> pl.Expr:
-        """Two paragraphs of prose follow the k headlines (photos between them skipped), before any other line."""
-        count, broken = pl.lit(0), pl.lit(False)
+    out = out.with_columns(((words > 8) & ~pl.col("_filler")).cast(pl.Int32).reverse().cum_sum().reverse()
+                           .over("article_id").alias("_longer"))
+    span = _BOX_ITEMS + 6
+    out = out.with_columns(
+        *(pl.col(c).shift(-j).over("article_id").fill_null(False).alias(f"{c}{j}")
+          for c in ("_item", "_prose", "_filler") for j in range(1, span)),
+        *(pl.col("_longer").shift(-j).over("article_id").fill_null(0).alias(f"_longer{j}") for j in range(1, span)),
+    )
+    temp = [f"{c}{j}" for c in ("_item", "_prose", "_filler", "_longer") for j in range(1, span)]
+    for k in range(1, _BOX_ITEMS + 1):
+        # Two paragraphs of prose follow the k headlines (photos between them skipped), before any other line.
+        out = out.with_columns(pl.lit(0).alias(f"_count{k}"), pl.lit(False).alias(f"_broken{k}"))
+        count, broken = pl.col(f"_count{k}"), pl.col(f"_broken{k}")
         for j in range(k + 1, k + 6):
-            is_prose, is_filler = ahead(prose, j), ahead(filler, j)
-            broken = broken | ((count < 2) & ~is_prose & ~is_filler)
-            count = count + pl.when(~broken & is_prose).then(1).otherwise(0)
+            is_prose, is_filler = pl.col(f"_prose{j}"), pl.col(f"_filler{j}")
+            out = out.with_columns((broken | ((count < 2) & ~is_prose & ~is_filler)).alias(f"_broken{k}"))
+            out = out.with_columns((count + pl.when(~broken & is_prose).then(1).otherwise(0)).alias(f"_count{k}"))
         # One paragraph is enough when the page ends with it (a by-line may follow).
-        last = (count == 1) & (longer.shift(-(k + 1)).over("article_id").fill_null(0) == 1)
-        return ((count >= 2) | last) & ~ahead(item & ~prose, k + 1)
-
+        last = (count == 1) & (pl.col(f"_longer{k + 1}") == 1)
+        items = pl.all_horizontal([pl.col(f"_item{j}") for j in range(1, k + 1)])
+        resumes = ((count >= 2) | last) & ~(pl.col(f"_item{k + 1}") & ~pl.col(f"_prose{k + 1}"))
+        out = out.with_columns((pl.col("heading") & items & resumes).alias(f"_box{k}"))
+        temp += [f"_count{k}", f"_broken{k}", f"_box{k}"]
     length = pl.lit(None, dtype=pl.Int32)
     for k in range(_BOX_ITEMS, 0, -1):
-        items = pl.all_horizontal([ahead(item, j) for j in range(1, k + 1)])
-        length = pl.when(heading & items & resumes(k)).then(pl.lit(k, dtype=pl.Int32)).otherwise(length)
-    return length
+        length = pl.when(pl.col(f"_box{k}")).then(pl.lit(k, dtype=pl.Int32)).otherwise(length)
+    return out.with_columns(length.alias("box_len")).drop(*temp, "_item", "_prose", "_filler", "_longer")
 
 
 # The by-line's time stamp of a flattened page ("... | 11:20 06/02/2017" at the end of a paragraph).
