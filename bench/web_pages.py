@@ -114,6 +114,9 @@ def gold_articles(sets: Iterable[str] = ("seeds", "dev", "dev2"), meeting_only: 
                 continue
             text = decode_article(path.read_bytes()).text
             lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+            # The headline is the first line of a headline's length: a section label above it ("Thời sự", seed 003)
+            # is the page's furniture, not the article's title.
+            lines = lines[next((i for i, ln in enumerate(lines) if len(ln.split()) >= 4), 0):]
             # A seed page's own related links are not the article: they begin at a related-links heading or at a
             # side story's headline printed twice on one line (its image's alt text and its link).
             end = next((i for i, ln in enumerate(lines) if i and (re.match(_END, ln) or _doubled(ln))), len(lines))
