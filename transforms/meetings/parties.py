@@ -547,7 +547,26 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
         party.not_met = _in_not_met(scan, run.start) or _background(scan.text, start, run.end)
         party.weak = weak and party.side == "vn"
         parties.append(party)
+    _cut_titles_at_names(parties)
     return parties
+
+
+def _cut_titles_at_names(parties: list[Party]) -> None:
+    """"Chủ tịch AIIB Kim Lập Quần, Giám đốc toàn cầu Tập đoàn Cisco Goh Seow Hiong, Chủ tịch ...": an apposition
+    that runs over another named person of the same sentence ends at the comma before that person's office; what
+    follows is the next person's."""
+    for party in parties:
+        if not party.title or not party.person:
+            continue
+        for other in parties:
+            if other is party or not other.person or len(other.person.split()) < 2:
+                continue
+            at = party.title.find(other.person)
+            if at <= 0 or not (party.start <= other.start < party.end or other.start <= party.start):
+                continue
+            comma = party.title.rfind(",", 0, at)
+            if comma > 0:
+                party.title = party.title[:comma].strip() or None
 
 
 def _company_named(text: str) -> tuple[str, str] | None:
@@ -566,7 +585,15 @@ def _names_body(text: str) -> bool:
     """Is TEXT, as a whole, the name of a widely known foreign company or of a country (foreign_orgs, countries)?"""
     words = _fold(text).replace("-", " ").split()
     return any(list(company) == words for company, _ in gazetteer.companies()) or (
-        gazetteer.country_by_name(text) is not None and len(text) > 3)
+        gazetteer.country_by_name(text) is not None and len(text) > 3) or _fold(text) in _organ_words()
+
+
+@lru_cache(maxsize=1)
+def _organ_words() -> frozenset[str]:
+    """Folded one-word names of foreign state organs (lexicons/state_organs.tsv: "Duma", "Knesset", "Bundestag"):
+    "Chủ tịch Duma quốc gia Nga" names the organ, not a person called Duma."""
+    return frozenset(_fold(r["head"]) for r in load_tsv("state_organs.tsv") if " " not in r["head"].strip()
+                     and r["head"][:1].isupper() and _fold(r["head"]) not in ("bo",))
 
 
 def _geo_before(scan: _Scan, run: _NameRun) -> gazetteer.Mention | None:
