@@ -60,3 +60,20 @@ def test_a_jubilee_whose_start_year_another_sentence_writes() -> None:
     body = ("Chiều 6/6, Thủ tướng tiếp Thống đốc. Hai bên tăng cường giao lưu văn hóa, nhất là dịp kỷ niệm 45 năm "
             "thiết lập quan hệ ngoại giao giữa hai nước năm 2018.")
     assert infer_year("", body, _meeting("Chiều 6/6, Thủ tướng tiếp Thống đốc.")) is None
+
+
+def test_a_full_date_opening_a_sentence_dates_the_meeting_day() -> None:
+    # 22290012.txt: the caption "Ngày 16/5/2017, tại Trụ sở Chính phủ, ..." gives the year of the lead's "Ngày 16/5".
+    meeting = _meeting("Ngày 16/5, phát biểu tại buổi tiếp ông Yoon Jong Keun, Phó Thủ tướng đánh giá cao.")
+    body = ("Ngày 16/5, phát biểu tại buổi tiếp ông Yoon Jong Keun, Phó Thủ tướng Trịnh Đình Dũng đánh giá cao kinh "
+            "nghiệm của KOSPO. Ngày 16/5/2017, tại Trụ sở Chính phủ, Phó Thủ tướng Trịnh Đình Dũng tiếp ông Yoon "
+            "Jong-keun, Chủ tịch, Tổng giám đốc Công ty điện lực Nam Hàn Quốc.")
+    assert explain_year("", body, meeting) == (2017, "opening_date")
+    # baomoi-2017 22533416.txt: a jubilee's day opens its sentence too; the anniversary decides first.
+    meeting = _meeting("Tối 14.6, tại Quảng trường Hồ Chí Minh, tỉnh Nghệ An tổ chức Lễ kỷ niệm.")
+    body = ("Tối 14.6, tại Quảng trường Hồ Chí Minh, tỉnh Nghệ An đã tổ chức Lễ kỷ niệm 60 năm Ngày Bác Hồ về thăm quê "
+            "lần thứ nhất (14.6.1957 - 14.6.2017). Ngày 14.6.1957, Bác Hồ về thăm quê hương Nghệ An.")
+    assert explain_year("", body, meeting) == (2017, "anniversary")
+    # A date in the middle of a sentence is another event ("Theo Quyết định ngày 16/5/2009, ...").
+    body = "Ngày 16/5, Phó Thủ tướng tiếp ông Yoon. Dự án được phê duyệt theo Quyết định ngày 16/5/2009, của Bộ."
+    assert infer_year("", body, _meeting("Ngày 16/5, Phó Thủ tướng tiếp ông Yoon.")) is None

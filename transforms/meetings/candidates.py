@@ -229,6 +229,14 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
             named = [p for p in vns if p.person] or vns
             vn = min(named, key=lambda p: (_distance(p, cue), p.end > cue[0]))
             objects, how = [min(foreigners, key=lambda p: _distance(p, cue))], "noun" if cue[2] else "both_before"
+        elif before_vn and before_foreign and _WITNESSED.match(text, cue[0]) and _joint_subject(
+                before_vn, before_foreign, text, cue):
+            # "Thủ tướng A và Thủ tướng Lào B đã chứng kiến lễ ký kết 4 văn kiện ...": the two witnesses are the
+            # sides; what is signed (or by whom) follows and is no party of the meeting.
+            vn = max(before_vn, key=lambda p: p.end)
+            objects, how = [max(before_foreign, key=lambda p: p.end)], "both_before"
+        elif _WITNESSED.match(text, cue[0]):
+            continue  # one witness of a signing between others ("Phó Thủ tướng X chứng kiến lễ ký kết giữa A và B")
         else:
             named = [p for p in vns if p.person] or vns
             vn = min(named, key=lambda p: (_distance(p, cue), p.end > cue[0]))
@@ -240,6 +248,65 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
         for f in _one_per_state(objects) + compatriots:
             pairs.append((vn, f, how, _distance(vn, cue) + _distance(f, cue)))
     return pairs
+
+
+# A signing witnessed together (meeting_verbs.tsv): "chứng kiến lễ ký kết", "chứng kiến buổi lễ trao".
+_WITNESSED = re.compile(r"(?i)chứng\s+kiến\s")
+# Between the two witnesses and the verb: "A và B", "A, B" then "đã", "cùng", "đã cùng", "(trái)", a comma.
+_JOINT_GAP = re.compile(r"(?i)\s*(?:\((?:trái|phải)\)\s*)?(?:,\s*)?(?:và|cùng)\s+(?:(?:ông|bà|ngài)\s+)?")
+_BEFORE_WITNESSING = re.compile(r"(?i)\s*(?:\((?:trái|phải)\)\s*)?,?\s*(?:(?:đã|cùng|sẽ|đều|đã cùng|sẽ cùng)\s+)*$")
+
+
+def _joint_subject(vns: list[Party], foreigners: list[Party], text: str, cue: tuple[int, int, bool]) -> bool:
+    """Whether a Vietnamese and a foreign party are the joint subject right before the cue: "A và B (đã) (cùng)"
+    in either order, nothing else between the second and the verb."""
+    a, b = sorted((max(vns, key=lambda p: p.end), max(foreigners, key=lambda p: p.end)), key=lambda p: p.start)
+    return a.end <= b.start and bool(_JOINT_GAP.fullmatch(text[a.end:b.start])) and bool(
+        _BEFORE_WITNESSING.match(text[b.end:cue[0]]))
+
+
+# A Vietnamese leader's visit to a country: "Thủ tướng Chính phủ A (và Phu nhân) sẽ thăm chính thức Hợp chúng quốc
+# Hoa Kỳ", "Chủ tịch nước A lên đường thăm cấp Nhà nước Trung Quốc". The country itself is the partner (GUIDELINES
+# §1, §3: a visit announced with concrete parties is listed; a state's leaders meet as the country). The verb must
+# say the visit is official ("chính thức", "cấp Nhà nước", "hữu nghị", "làm việc"): a bare "thăm Nhật Bản" is as
+# often a tour or a trip in passing.
+_STATE_VISIT = re.compile(
+    r"(?i)(?:đến\s+|sang\s+)?thăm(?:\s+(?:chính thức|cấp [Nn]hà nước|hữu nghị(?: chính thức)?|làm việc"
+    r"|và làm việc(?: tại)?|chính thức và làm việc(?: tại)?))+\s+(?:nước\s+)?$")
+_OCCASION = re.compile(r"(?i)(?:nhân|trong|vào)\s+(?:dịp|thời gian|khi)\s+$|\bkhi\s+$")
+_VISITOR_GAP = re.compile(
+    r"(?i)\s*(?:(?:và|cùng)\s+[Pp]hu nhân\s*)?(?:(?:,\s*)?(?:và|cùng|dẫn đầu)\s+[Đđ]oàn\s+[^,.;:]{0,60}?\s*)?,?\s*"
+    r"(?:(?:sẽ|đã|đang|sắp|tiếp tục|lên đường|bắt đầu|tới|sang)\s+|rời\s+(?:thủ đô\s+)?Hà Nội\s*,?\s*)*$")
+
+
+def _state_visits(scan: _Scan, parties: list[Party], cues: list[tuple[int, int, bool]]) -> list[
+        tuple[Party, Party, str, int]]:
+    """(Vietnamese leader, visited country) of a sentence that says nothing else: a national Vietnamese party right
+    before an official-visit verb, a foreign country right after it."""
+    out: list[tuple[Party, Party, str, int]] = []
+    text = scan.text
+    for cue in cues:
+        if cue[2]:
+            continue
+        country = next((g for g in scan.geo if g.kind == "country" and g.start >= cue[0]), None)
+        if country is None or _code(country) == "VN" or not _STATE_VISIT.fullmatch(text, cue[0], country.start):
+            continue
+        before = [p for p in parties if p.end <= cue[0] and p.side == "vn" and p.national and not p.not_met
+                  and p.person is not None]
+        vn = max(before, key=lambda p: p.end, default=None)
+        if vn is None or not _VISITOR_GAP.fullmatch(text, vn.end, cue[0]) or _OCCASION.search(
+                text, max(0, vn.start - 30), vn.start):
+            continue  # "nhân dịp Thủ tướng A thăm chính thức Hà Lan, Đại sứ quán ... tổ chức triển lãm": the occasion
+        entry = country.entry
+        if not isinstance(entry, gazetteer.Country):
+            continue
+        # Only the first country: a second one joined by "và" was as often another trip's (the check split's
+        # precision fell with it; "thăm chính thức Liên bang Nga và Cộng hòa Belarus" loses Belarus).
+        visited = [country]
+        for g in visited:
+            party = Party("body", g.start, g.end, side="foreign", partner=country_partner(g.entry), strong=True)
+            out.append((vn, party, "object", _distance(vn, cue) + g.start - cue[1]))
+    return out
 
 
 # A receiving line: "(Ra) đón Chủ tịch nước X và Phu nhân tại sân bay quốc tế Minsk có A, B, C": who welcomes
@@ -781,7 +848,7 @@ def read_candidates(title: str, sentences: list[str], read_loose: bool = True) -
         if pictured and (pair := _pictured_pair(parties, scan.text)) is not None:
             cues = [pair]  # "Thủ tướng X và ông Y, Chủ tịch Tập đoàn Canon.": the photo of a meeting, "và" its cue
         reporting = bool(cues) and all(_reporting(scan.text, cue) for cue in cues)
-        pairs = _sentence_meetings(parties, cues, scan.text)
+        pairs = _sentence_meetings(parties, cues, scan.text) or _state_visits(scan, parties, cues)
         if pairs and idx > 0:
             date = _meeting_day(scan.text, cues, own_date, last_date, reporting)
             inherited = date is not None and date is last_date and not _SAME_DAY.search(scan.text)

@@ -312,7 +312,7 @@ def assemble(found: list[_Found], visits: list[_Found], article: _Article) -> li
             filler = _fill_foreign(article, partner)
             if filler is not None:
                 foreign_person, foreign_title, filled_foreign = filler.person, foreign_title or filler.title, True
-        foreign_person = _spelt_out_in(article, foreign_person)
+        foreign_person = _usual_spelling(article, _spelt_out_in(article, foreign_person))
         vn_title = _own_offices(_clean_title(_fullest_title(article, vn_person, "vn", vn_title)))
         foreign_title = _clean_title(_fullest_title(article, foreign_person, "foreign", foreign_title))
         evidence = " ".join(dict.fromkeys(f.evidence for f in items if f.primary or not primary))
@@ -495,6 +495,30 @@ def _spelt_out_in(article: _Article, person: str | None) -> str | None:
         return person
     return next((p.person for p in article.order if p.side == "foreign" and p.person
                  and _expands_initials(person, p.person)), person)
+
+
+def _usual_spelling(article: _Article, person: str | None) -> str | None:
+    """PERSON as the article writes the name most often, when it also writes it with a letter or a hyphen changed
+    ("La Khanh Thụy" in the lead, "La Khang Thụy" twice in the body; "Yoon Jong-keun" once, "Yoon Jong Keun"
+    twice): a slip of one mention is not the name as written. Kept on a tie."""
+    if person is None:
+        return None
+    counts = Counter(p.person for p in article.order if p.side == "foreign" and p.person)
+    best = person
+    for other, n in counts.items():
+        if n > counts.get(best, 0) and other != person and _variant_spelling(person, other):
+            best = other
+    return best
+
+
+def _variant_spelling(a: str, b: str) -> bool:
+    """One name spelt two ways, word for word: as many words (a hyphen splits one), each with the same first letter,
+    and nearly the same letters ("Khanh"/"Khang", "Jong-keun"/"Jong Keun"); "V. Volodin"/"Volodin" and "John Mc
+    Cain"/"John McCain" are not (another count of words)."""
+    wa, wb = fold(a).replace("-", " ").split(), fold(b).replace("-", " ").split()
+    if len(wa) != len(wb) or len(wa) < 2 or any(x[:1] != y[:1] for x, y in zip(wa, wb, strict=True)):
+        return False
+    return SequenceMatcher(None, _compact(a), _compact(b)).ratio() >= _SPELLING_RATIO
 
 
 def _expands_initials(short: str, long: str) -> bool:

@@ -102,11 +102,14 @@ def test_a_multilateral_grouping_with_nobody_named_is_no_counterpart() -> None:
         "tham gia các hoạt động trong khuôn khổ và bên lề APEC như gặp gỡ đối thoại, triển lãm, hội chợ giới thiệu sản "
         "phẩm đặc trưng của doanh nghiệp Đà Nẵng.") == []
     # dev2 22635427: a photo caption glued to a sentence on the free-trade agreement with the Eurasian Economic Union.
-    assert find_meetings(
+    # The headline's official visit meets Russia itself (gold: Liên bang Nga; recall5 `_state_visits`), never the
+    # grouping.
+    assert [m.partner.name for m in find_meetings(
         "Chủ tịch nước Trần Đại Quang bắt đầu thăm chính thức Liên bang Nga",
         "Cộng đồng người Việt chào đón Chủ tịch nước Trần Đại Quang tại sân bay Vnucovo - 2, thủ đô Moskva Việt Nam và "
         "các nước Liên minh Kinh tế Á - Âu (gồm Nga, Armenia, Belarus, Kazakhstan và Kirgizia) đã ký chính thức Hiệp "
-        "định Thương mại tự do vào ngày 29.5.2015, có hiệu lực từ ngày 5.10.2016.") == []
+        "định Thương mại tự do vào ngày 29.5.2015, có hiệu lực từ ngày 5.10.2016.")
+        if m.partner.kind != "country"] == []
 
 
 def test_a_body_named_after_a_grouping_is_a_counterpart_of_its_own() -> None:
