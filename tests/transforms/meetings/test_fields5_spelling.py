@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.meetings.merge import _usual_spelling, _variant_spelling
 from transforms.meetings.mentions import Party
+from transforms.meetings.merge import _usual_spelling, _variant_spelling
 from transforms.meetings.parties import _Article
 
 
