@@ -297,15 +297,13 @@ def _state_visits(scan: _Scan, parties: list[Party], cues: list[tuple[int, int, 
         if vn is None or not _VISITOR_GAP.fullmatch(text, vn.end, cue[0]) or _OCCASION.search(
                 text, max(0, vn.start - 30), vn.start):
             continue  # "nhân dịp Thủ tướng A thăm chính thức Hà Lan, Đại sứ quán ... tổ chức triển lãm": the occasion
-        entry = country.entry
-        if not isinstance(entry, gazetteer.Country):
+        if not isinstance(country.entry, gazetteer.Country):
             continue
         # Only the first country: a second one joined by "và" was as often another trip's (the check split's
         # precision fell with it; "thăm chính thức Liên bang Nga và Cộng hòa Belarus" loses Belarus).
-        visited = [country]
-        for g in visited:
-            party = Party("body", g.start, g.end, side="foreign", partner=country_partner(g.entry), strong=True)
-            out.append((vn, party, "object", _distance(vn, cue) + g.start - cue[1]))
+        party = Party("body", country.start, country.end, side="foreign", partner=country_partner(country.entry),
+                      strong=True)
+        out.append((vn, party, "object", _distance(vn, cue) + country.start - cue[1]))
     return out
 
 
