@@ -593,14 +593,17 @@ class YearVote:
     rule: str
 
 
-def _period_weight(rule: str, match: re.Match[str], month: int | None, clause: str) -> tuple[int, str]:
+def _period_weight(rule: str, match: re.Match[str], month: int | None, clause: str, text: str = "") -> tuple[int, str]:
     """(weight, rule) of a "N tháng đầu năm Y" or "quý Q/Y" given the meeting's month; weight 0: not a vote.
 
     "10 tháng đầu năm 2016" quoted in a report of May 2017 is a comparison, so N months count only if they end at
     most three months before the meeting; "những tháng đầu năm 2018" is as often next year's plan and only
     supports. A quarter is a past figure ("quý IV/2016", "quý 1/2016" in February) as often as the current one,
     so it only supports, unless the clause sets a target for the quarter the meeting is in or about to enter
-    ("sẽ ... đi vào hoạt động trong quý III/2017" in July).
+    ("sẽ ... đi vào hoạt động trong quý III/2017" in July). A schedule whose sentence (`text`) writes a month or
+    quarter of another year ("từ tháng 10/2017 sẽ chạy thử ... vào quý 2/2018", "bắt đầu từ quý III-2018 và hoàn thành
+    vào quý III-2021") spans several years, so its quarters are stages of a plan, not the current quarter, and only
+    support; a whole year beside it is a report's period ("kết quả ... năm 2016 và quý 2/2017") and does not count.
     """
     if rule == "period":
         n = match.group("n")
@@ -610,9 +613,16 @@ def _period_weight(rule: str, match: re.Match[str], month: int | None, clause: s
     quarter = _ROMAN.get(match.group("q").upper()) or int(match.group("q"))
     first = 3 * quarter - 2
     if month is not None and first - 1 <= month <= first + 2 and _year_regexes()["future_marker"].search(clause):
-        return _VOTE, rule
+        year = match.group("y")
+        if all(y == year for y in _STAGE.findall(text)):
+            return _VOTE, rule
     return _SPAN_VOTE, "quarter_support"
 
+
+# A dated stage of a schedule: "tháng 10/2017", "quý III-2021", "tháng 5 năm 2018".
+_STAGE = re.compile(
+    rf"(?i)(?<!\w)(?:tháng\s+\d{{1,2}}|quý\s+(?:I{{1,3}}|IV|[1-4]))\s*(?:[/.-]|,?\s*năm)\s*(?P<y>{_YEAR})(?!\d)"
+)
 
 # "trong năm 2017, hai nước đang ...": the clause that follows the year tells what is under way.
 _ONGOING = re.compile(r"(?i)\s*,?\s*(?:[^\W\d]+\s+){0,4}?(?:đang|hiện đang)\s")
@@ -630,7 +640,7 @@ def _phrase_votes(text: str, month: int | None) -> list[YearVote]:
                 continue
             year, weight, name = int(m.group("y")), _VOTE, rule
             if rule in ("period", "quarter"):
-                weight, name = _period_weight(rule, m, month, clause)
+                weight, name = _period_weight(rule, m, month, clause, text)
             elif rule == "in_year":
                 if rx["anniversary"].search(clause):
                     continue
