@@ -91,3 +91,29 @@ def test_a_day_after_the_reporting_clause_is_another_event() -> None:
     body = ("Chiều 10/3, Chủ tịch UBND tỉnh Nguyễn Văn A tiếp Đại sứ Lào Sengphet Houngboungnuang.\n"
             "Tại buổi tiếp, Đại sứ Lào Sengphet Houngboungnuang cho biết, cuộc bầu cử diễn ra ngày 15/3.")
     assert [d for _, d in _days("Lãnh đạo tỉnh tiếp Đại sứ Lào", body)] == ["Chiều 10/3"]
+
+
+# ------------------------------------------------------------------------------------------ a plan for a day soon after
+
+_WORKS = "Ngày 30/5, tại Thủ đô Viêng Chăn, Chủ tịch Quốc hội Lào Pany Yathotou tiếp Thứ trưởng."
+
+
+def test_an_event_set_for_a_day_soon_after_the_meeting_dates_it() -> None:
+    # dev2 22411492.txt: the ground-breaking agreed at the meeting of 30/5 is set for 18/7/2017.
+    meeting = find_dates(_WORKS)[0]
+    body = (f"{_WORKS} Hai bên đã nhất trí lễ động thổ sẽ được tiến hành vào ngày 18/7/2017, đúng vào ngày kỷ niệm 40 "
+            "năm ngày hai nước ký Hiệp ước hữu nghị và hợp tác.")
+    assert explain_year("", body, meeting) == (2017, "period")
+    # A plan in January for a meeting in December is of the next year: the meeting is of the year before.
+    meeting = find_dates("Chiều 20/12, Bộ trưởng tiếp Đại sứ Nhật Bản.")[0]
+    body = "Chiều 20/12, Bộ trưởng tiếp Đại sứ Nhật Bản. Hội nghị sẽ được tổ chức vào ngày 11/1/2018 tại Hà Nội."
+    assert explain_year("", body, meeting) == (2017, "period")
+
+
+def test_a_term_or_a_far_plan_does_not_date_the_meeting() -> None:
+    meeting = find_dates(_WORKS)[0]
+    # baomoi-2017 22298009.txt: a ban until a day of next year; 22572992.txt: a law in force from next July.
+    for plan in ("Như vậy bà T sẽ bị cấm bay trên toàn lãnh thổ Việt Nam cho đến hết ngày 21-5-2018.",
+                 "Luật Cảnh vệ sẽ có hiệu lực thi hành từ ngày 01/07/2018.",
+                 "Hai bên sẽ tổ chức lễ khởi công vào ngày 18/11/2017."):  # more than two months after
+        assert explain_year("", f"{_WORKS} {plan}", meeting) == (None, "none"), plan
