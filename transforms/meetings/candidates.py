@@ -278,6 +278,9 @@ _STATE_FORM = r"(?:(?:Cộng hòa|CH|Vương quốc|Liên bang|LB|CHLB)\s+)?"
 _STATE_VISIT = re.compile(
     r"(?i)(?:đến\s+|sang\s+)?thăm(?:\s+(?:chính thức|cấp [Nn]hà nước|hữu nghị(?: chính thức)?|làm việc"
     rf"|và làm việc(?: tại)?|chính thức và làm việc(?: tại)?))+\s+(?:nước\s+)?{_STATE_FORM}$")
+# Setting off for the visit makes a bare "thăm" the official trip: "rời Hà Nội, lên đường (bắt đầu) thăm CHLB Đức".
+_SET_OFF = re.compile(r"(?i)(?<!\w)lên đường\s+(?:bắt đầu\s+)?$")
+_BARE_VISIT = re.compile(rf"(?i)thăm\s+(?:nước\s+)?{_STATE_FORM}$")
 _OCCASION = re.compile(r"(?i)(?:nhân|trong|vào)\s+(?:dịp|thời gian|khi)\s+$|\bkhi\s+$")
 _VISITOR_GAP = re.compile(
     r"(?i)\s*(?:(?:và|cùng)\s+[Pp]hu nhân\s*)?(?:(?:,\s*)?(?:và|cùng|dẫn đầu)\s+[Đđ]oàn\s+[^,.;:]{0,60}?\s*)?,?\s*"
@@ -297,7 +300,10 @@ def _state_visits(scan: _Scan, parties: list[Party], cues: list[tuple[int, int, 
         if cue[2]:
             continue
         country = next((g for g in scan.geo if g.kind == "country" and g.start >= cue[0]), None)
-        if country is None or _code(country) == "VN" or not _STATE_VISIT.fullmatch(text, cue[0], country.start):
+        if country is None or _code(country) == "VN" or not (
+                _STATE_VISIT.fullmatch(text, cue[0], country.start) or (
+                    _SET_OFF.search(text, max(0, cue[0] - 40), cue[0])
+                    and _BARE_VISIT.fullmatch(text, cue[0], country.start))):
             continue
         before = [p for p in parties if p.end <= cue[0] and p.side == "vn" and p.national and not p.not_met
                   and p.person is not None]

@@ -54,3 +54,22 @@ def test_the_same_visit_told_as_the_news_of_the_day_is_still_read():
                  "Sáng 5/9, Tổng Bí thư Nguyễn Phú Trọng lên đường thăm chính thức Nga.")
     assert ("Nguyễn Phú Trọng", "Nga") in {(vn, p) for vn, p in rows} or any(
         vn == "Nguyễn Phú Trọng" and "Nga" in p for vn, p in rows), rows
+
+
+# Setting off for a visit ("lên đường (bắt đầu) thăm ..."): the official trip even with a bare "thăm" (baomoi
+# 22677773 and the headline of 22448341-like articles); a bare "thăm" alone stays no visit of a state.
+SET_OFF = [
+    ("Đêm 4/7, Thủ tướng Nguyễn Xuân Phúc và Phu nhân dẫn đầu Đoàn đại biểu cấp cao Việt Nam rời Hà Nội, lên đường "
+     "bắt đầu thăm CHLB Đức và tham dự Hội nghị Thượng đỉnh G20.", ("Nguyễn Xuân Phúc", "Đức")),
+    ("Sáng 20/9, Thủ tướng Phạm Minh Chính rời Hà Nội, lên đường thăm Brazil.", ("Phạm Minh Chính", "Brazil")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "row"), SET_OFF)
+def test_setting_off_for_a_visit_of_a_state_is_a_meeting_with_the_state(sentence, row):
+    rows = {(vn, partner) for vn, partner, _ in _rows("Lên đường", [sentence])}
+    assert any(vn == row[0] and row[1] in partner for vn, partner in rows), rows
+
+
+def test_a_bare_visit_without_setting_off_is_no_visit_of_the_state():
+    assert _rows("Thủ tướng thăm Nhật Bản", ["Thủ tướng Nguyễn Xuân Phúc thăm Nhật Bản."]) == set()
