@@ -321,6 +321,47 @@ def _state_visits(scan: _Scan, parties: list[Party], cues: list[tuple[int, int, 
     return out
 
 
+# A foreign leader's visit to Vietnam at a Vietnamese leader's invitation: "Nhận lời mời của Chủ tịch Quốc hội A,
+# Đoàn đại biểu ... Cuba do ông B ... dẫn đầu sẽ thăm chính thức Việt Nam"; the inviter hosts the visit (dev2
+# 22478908: "Nhận lời mời của Chủ tịch nước A, Tổng thống Séc B ... đã thăm cấp Nhà nước tới Việt Nam" is the
+# meeting of A and B). Only the official visit of Việt Nam itself, the inviter a national Vietnamese person.
+_INVITED_BY = re.compile(r"(?i)(?:^|,\s*)(?:nhận|theo|đáp)\s+lời\s+mời\s+của\s+")
+_VISIT_OF_VN = re.compile(
+    r"(?i)(?:đến\s+|sang\s+)?thăm(?:\s+(?:chính thức|cấp [Nn]hà nước|hữu nghị(?: chính thức)?|làm việc|và làm việc"
+    r"|chính thức và làm việc))+\s+(?:(?:tới|đến|tại)\s+)?(?:nước\s+)?$")
+_GUEST_GAP = re.compile(
+    r"(?i)\s*(?:(?:và|cùng)\s+[Pp]hu nhân\s*)?,?\s*(?:(?:sẽ|đã|đang|sắp|tiếp tục|lên đường|bắt đầu|tới|sang)\s+)*$")
+
+
+def _invited_visits(scan: _Scan, parties: list[Party], cues: list[tuple[int, int, bool]]) -> list[
+        tuple[Party, Party, str, int]]:
+    """(Vietnamese inviter, foreign guest) of a sentence that opens with the invitation and tells the guest's official
+    visit of Việt Nam; [] for any other sentence."""
+    text = scan.text
+    invited = _INVITED_BY.search(text, 0, 90)
+    if invited is None:
+        return []
+    inviter = min((p for p in parties if p.start >= invited.end()), key=lambda p: p.start, default=None)
+    if inviter is None or inviter.side != "vn" or not inviter.national or inviter.person is None or \
+            inviter.start - invited.end() > 8:
+        return []
+    out: list[tuple[Party, Party, str, int]] = []
+    for cue in cues:
+        vn_country = next((g for g in scan.geo if g.kind == "country" and g.start >= cue[1]), None)
+        if cue[2] or vn_country is None or _code(vn_country) != "VN" or not _VISIT_OF_VN.fullmatch(
+                text, cue[0], vn_country.start):
+            continue
+        guests = [p for p in parties if inviter.end <= p.start and p.end <= cue[0] and p.side == "foreign"
+                  and p.partner is not None and not p.weak]
+        guest = max(guests, key=lambda p: p.end, default=None)
+        if guest is None or not _GUEST_GAP.fullmatch(text, guest.end, cue[0]):
+            continue
+        out.append((replace(inviter, not_met=False), replace(guest, not_met=False), "object",
+                    _distance(guest, cue)))
+        break
+    return out
+
+
 # A receiving line: "(Ra) đón Chủ tịch nước X và Phu nhân tại sân bay quốc tế Minsk có A, B, C": who welcomes
 # follows "có" (or "gồm"), after the guest and the place.
 _RECEIVING_LINE = re.compile(r"(?i)[^;:.]{0,120}?\s(?:có|gồm)\s+(?:các\s+)?(?:lãnh đạo|đại diện)?\s*")
@@ -892,7 +933,8 @@ def read_candidates(title: str, sentences: list[str], read_loose: bool = True) -
         if pictured and (pair := _pictured_pair(parties, scan.text)) is not None:
             cues = [pair]  # "Thủ tướng X và ông Y, Chủ tịch Tập đoàn Canon.": the photo of a meeting, "và" its cue
         reporting = bool(cues) and all(_reporting(scan.text, cue) for cue in cues)
-        pairs = _sentence_meetings(parties, cues, scan.text) or _state_visits(scan, parties, cues)
+        pairs = _sentence_meetings(parties, cues, scan.text) or _state_visits(scan, parties, cues) or \
+            _invited_visits(scan, parties, cues)
         if pairs and idx > 0:
             date = _meeting_day(scan.text, cues, own_date, last_date, reporting)
             inherited = date is not None and date is last_date and not _SAME_DAY.search(scan.text)

@@ -73,3 +73,26 @@ def test_setting_off_for_a_visit_of_a_state_is_a_meeting_with_the_state(sentence
 
 def test_a_bare_visit_without_setting_off_is_no_visit_of_the_state():
     assert _rows("Thủ tướng thăm Nhật Bản", ["Thủ tướng Nguyễn Xuân Phúc thăm Nhật Bản."]) == set()
+
+
+# A foreign leader's official visit of Việt Nam at a Vietnamese leader's invitation: the inviter hosts it (dev2
+# 22478908 by the same grammar; baomoi 22499625 and 22572812 are outside every gold file).
+INVITED = [
+    ("Nhận lời mời của Chủ tịch Quốc hội Nguyễn Thị Kim Ngân, Đoàn đại biểu cấp cao Quốc hội của Chính quyền Nhân dân "
+     "nước Cộng hòa Cuba do ông Esteban Lazo Hernandez, Ủy viên Bộ Chính trị Đảng Cộng sản Cuba, Chủ tịch Quốc hội dẫn "
+     "đầu sẽ thăm chính thức Việt Nam từ ngày 11-18/6.", ("Nguyễn Thị Kim Ngân", "Cuba", "Esteban Lazo Hernandez")),
+    ("Nhận lời mời của Chủ tịch nước Lương Cường, Tổng thống Indonesia Prabowo Subianto và Phu nhân sẽ thăm cấp Nhà "
+     "nước tới Việt Nam từ ngày 9-11/3.", ("Lương Cường", "Indonesia", "Prabowo Subianto")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "row"), INVITED)
+def test_a_visit_of_vietnam_at_a_vietnamese_leaders_invitation_is_their_meeting(sentence, row):
+    assert row in _rows("Thăm chính thức Việt Nam", [sentence])
+
+
+def test_an_invitation_of_a_foreign_leader_gives_no_invited_visit_reading():
+    # The Vietnamese leader visits abroad: the visited state is read (see STYLED), the inviter meets no one here.
+    rows = _rows("Thăm chính thức Nga", ["Nhận lời mời của Tổng thống Nga Vladimir Putin, Chủ tịch nước Trần Đại Quang "
+                                         "sẽ thăm chính thức Nga."])
+    assert all(foreign != "Vladimir Putin" for _, _, foreign in rows), rows
