@@ -35,7 +35,10 @@ Arguing the year (infer_year), strongest first; the first rule that yields a yea
 4. period: votes of the article's current-period expressions, weight 2 each: "9 tháng đầu năm 2024" (when the
    N months end at most three months before the meeting's month), "đầu xuân 2017", "Tết Nguyên đán 2017",
    "Xuân Đinh Dậu 2017" (stem and branch must fit the year), "năm nay (2017)", "APEC 2017", a target for the
-   current quarter ("sẽ ... trong quý III/2017" in July), a bare year in the headline ("... đầu tư 2026").
+   current quarter ("sẽ ... trong quý III/2017" in July, unless its sentence writes a stage of another year:
+   "từ tháng 10/2017 ... vào quý 2/2018" is a schedule, its quarters only support), an event set for a day at
+   most two months after the meeting ("sẽ được tiến hành vào ngày 18/7/2017" for 30/5; not a term "cho đến hết
+   ngày ..." or a law "có hiệu lực từ ngày ..."), a bare year in the headline ("... đầu tư 2026").
    Season and plan spans ("mùa khô 2016-2017", "kế hoạch 2017-2018") give weight 1 to both years. Support
    votes, weight 1, never decide alone: other quarters, "trong năm 2017" with a target, "những tháng đầu
    năm", a month/year up to two months before the meeting ("(01/2017)" for 10/2), a short dated range.
@@ -593,14 +596,17 @@ class YearVote:
     rule: str
 
 
-def _period_weight(rule: str, match: re.Match[str], month: int | None, clause: str) -> tuple[int, str]:
+def _period_weight(rule: str, match: re.Match[str], month: int | None, clause: str, text: str = "") -> tuple[int, str]:
     """(weight, rule) of a "N tháng đầu năm Y" or "quý Q/Y" given the meeting's month; weight 0: not a vote.
 
     "10 tháng đầu năm 2016" quoted in a report of May 2017 is a comparison, so N months count only if they end at
     most three months before the meeting; "những tháng đầu năm 2018" is as often next year's plan and only
     supports. A quarter is a past figure ("quý IV/2016", "quý 1/2016" in February) as often as the current one,
     so it only supports, unless the clause sets a target for the quarter the meeting is in or about to enter
-    ("sẽ ... đi vào hoạt động trong quý III/2017" in July).
+    ("sẽ ... đi vào hoạt động trong quý III/2017" in July). A schedule whose sentence (`text`) writes a month or
+    quarter of another year ("từ tháng 10/2017 sẽ chạy thử ... vào quý 2/2018", "bắt đầu từ quý III-2018 và hoàn thành
+    vào quý III-2021") spans several years, so its quarters are stages of a plan, not the current quarter, and only
+    support; a whole year beside it is a report's period ("kết quả ... năm 2016 và quý 2/2017") and does not count.
     """
     if rule == "period":
         n = match.group("n")
@@ -610,9 +616,16 @@ def _period_weight(rule: str, match: re.Match[str], month: int | None, clause: s
     quarter = _ROMAN.get(match.group("q").upper()) or int(match.group("q"))
     first = 3 * quarter - 2
     if month is not None and first - 1 <= month <= first + 2 and _year_regexes()["future_marker"].search(clause):
-        return _VOTE, rule
+        year = match.group("y")
+        if all(y == year for y in _STAGE.findall(text)):
+            return _VOTE, rule
     return _SPAN_VOTE, "quarter_support"
 
+
+# A dated stage of a schedule: "tháng 10/2017", "quý III-2021", "tháng 5 năm 2018".
+_STAGE = re.compile(
+    rf"(?i)(?<!\w)(?:tháng\s+\d{{1,2}}|quý\s+(?:I{{1,3}}|IV|[1-4]))\s*(?:[/.-]|,?\s*năm)\s*(?P<y>{_YEAR})(?!\d)"
+)
 
 # "trong năm 2017, hai nước đang ...": the clause that follows the year tells what is under way.
 _ONGOING = re.compile(r"(?i)\s*,?\s*(?:[^\W\d]+\s+){0,4}?(?:đang|hiện đang)\s")
@@ -630,7 +643,7 @@ def _phrase_votes(text: str, month: int | None) -> list[YearVote]:
                 continue
             year, weight, name = int(m.group("y")), _VOTE, rule
             if rule in ("period", "quarter"):
-                weight, name = _period_weight(rule, m, month, clause)
+                weight, name = _period_weight(rule, m, month, clause, text)
             elif rule == "in_year":
                 if rx["anniversary"].search(clause):
                     continue
@@ -679,6 +692,8 @@ def _mention_votes(text: str, found: _Found, meeting: DateMention | None) -> lis
             return [YearVote(m.year, _SPAN_VOTE, "month_year_support")]
         return []
     bounds = _bounds(found)
+    if bounds is not None and bounds[0] == bounds[1] and meeting is not None and meeting.day is not None:
+        return _planned_date_votes(text, found, meeting)
     if bounds is None or not 0 < bounds[1] - bounds[0] <= _SHORT_RANGE_DAYS:
         return []
     if meeting is not None and meeting.day is not None:
@@ -686,6 +701,30 @@ def _mention_votes(text: str, found: _Found, meeting: DateMention | None) -> lis
         if distance is None or distance > _SHORT_RANGE_DAYS:
             return []
     return [YearVote(m.year, _SPAN_VOTE, "dated_range_support")]
+
+
+_PLAN_DAYS = 62  # a plan with a full date at most two months after the meeting is of the meeting's own time
+_PLANNED_ON = re.compile(r"(?i)(?<!\w)vào\s+$")
+
+
+def _planned_date_votes(text: str, found: _Found, meeting: DateMention) -> list[YearVote]:
+    """"hai bên đã nhất trí lễ động thổ sẽ được tiến hành vào ngày 18/7/2017" told of a meeting of 30/5: a plan set
+    for a day at most two months after the meeting dates it (the year of that day, or the one before when the plan
+    is in January and the meeting in December)."""
+    m = found.mention
+    if m.year is None or m.day is None or m.month is None or meeting.day is None or meeting.month is None:
+        return []
+    # "sẽ ... vào ngày 18/7/2017": an event set for a day; not a term ("cấm bay cho đến hết ngày 21-5-2018") or a law
+    # taking effect ("có hiệu lực thi hành từ ngày 01/07/2018"), whose day says nothing of the meeting's year.
+    planned_on = _PLANNED_ON.search(text[:m.start])
+    if not (planned_on and _year_regexes()["future_marker"].search(_clause_before(text, m.start))):
+        return []
+    planned = _day_number(m.year, m.month, m.day)
+    for year in (m.year, m.year - 1):
+        held = _day_number(year, meeting.month, meeting.day)
+        if planned is not None and held is not None and 0 < planned - held <= _PLAN_DAYS:
+            return [YearVote(year, _VOTE, "planned_date")]
+    return []
 
 
 def _headline_votes(title: str) -> list[YearVote]:

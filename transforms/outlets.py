@@ -41,14 +41,19 @@ def _markers() -> dict[str, str]:
 
 @cache
 def _pattern() -> str:
-    """One regex over folded text for every marker, longest first, as whole words (Polars' regex: no look-around)."""
-    alternation = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(_markers(), key=len, reverse=True))
+    """One regex over folded text for every marker, longest first, as whole words (Polars' regex: no look-around).
+
+    Literal spaces only: the text's runs of white space are one space before it is matched (_folded). A
+    Unicode class such as \\s inside a thousand alternatives makes the regex engine's automaton too big for
+    its cache, and it falls back to a matcher about 250 times slower (10 ms a page instead of 0.04 ms)."""
+    alternation = "|".join(re.escape(m) for m in sorted(_markers(), key=len, reverse=True))
     return rf"(?:^|[^a-z0-9])({alternation})(?:$|[^a-z0-9])"
 
 
 def _folded(text: pl.Expr) -> pl.Expr:
-    """The text lower-cased without diacritics, as fold() does, in Polars (the markers are matched on it)."""
-    folded = text.str.to_lowercase().str.replace_all("đ", "d")
+    """The text lower-cased without diacritics, as fold() does, in Polars, its runs of white space one space (the
+    markers are matched on it)."""
+    folded = text.str.to_lowercase().str.replace_all(r"\s+", " ").str.replace_all("đ", "d")
     for plain, marked in _VOWELS.items():
         folded = folded.str.replace_all(f"[{marked}]", plain)
     return folded
@@ -62,7 +67,7 @@ _VOWELS = {
 
 def outlet_locality(text: pl.Expr) -> pl.Expr:
     """The province of the first provincial outlet or portal a page names (the text as scraped), else null."""
-    found = _folded(text).str.extract(_pattern(), 1).str.replace_all(r"\s+", " ")
+    found = _folded(text).str.extract(_pattern(), 1)
     return found.replace_strict(_markers(), default=None, return_dtype=pl.String)
 
 

@@ -55,3 +55,10 @@ def test_outlets_are_read_from_tags_domains_and_footers_and_national_pages_have_
     pages += [decode_article(p.read_bytes()).text for p in sorted(SEEDS.glob("*.txt"))]  # national outlets
     found = pl.DataFrame({"text": pages}).select(outlet_locality(pl.col("text")))["text"].to_list()
     assert found == ["Hải Dương", "Bà Rịa - Vũng Tàu", "Đắk Lắk", "Hà Nội", None, None, None] + [None] * 5
+
+
+def test_an_outlet_name_broken_over_lines_or_spaced_twice_is_still_found() -> None:
+    pages = ["Báo Quảng\nNgãi điện tử - Cơ quan của Đảng bộ", "Cổng  thông tin điện tử tỉnh\tĐắk Lắk",
+             "Đài Phát thanh và Truyền hình Kon\r\nTum"]
+    found = pl.DataFrame({"text": pages}).select(outlet_locality(pl.col("text")))["text"].to_list()
+    assert found == ["Quảng Ngãi", "Đắk Lắk", "Kon Tum"]

@@ -476,8 +476,11 @@ def _meeting_day(text: str, cues: list[tuple[int, int, bool]], own: DateMention 
     """The day of a meeting read from TEXT: its own date, else "cùng ngày" or the day the narration is at.
 
     Not inherited: an earlier event ("Trước đó, ..."), a future meeting ("sẽ hội đàm") and a day given as a
-    range ("từ ngày 29-31/5": the visit, not the meeting)."""
-    if own is not None and (not reporting or re.match(r"(?i)(?:sáng|chiều|tối|trưa)\b", own.text)):
+    range ("từ ngày 29-31/5": the visit, not the meeting). A reporting sentence's own day is the meeting's when timed
+    or written inside the reporting cue's own noun phrase ("tại cuộc gặp chính thức ở Nhà Trắng ngày 31-5, ...",
+    "trong cuộc hội đàm với ... diễn ra ngày 14/6 tại Hà Nội")."""
+    if own is not None and (not reporting or re.match(r"(?i)(?:sáng|chiều|tối|trưa)\b", own.text)
+                            or _in_cue_phrase(text, cues, own)):
         return own
     if _SAME_DAY.search(text):
         return last
@@ -485,6 +488,15 @@ def _meeting_day(text: str, cues: list[tuple[int, int, bool]], own: DateMention 
     if _BEFORE.match(text) or _FUTURE.search(text[:first_cue]):
         return None
     return last
+
+
+_CUE_PHRASE_CHARS = 120  # "cuộc hội đàm với Tổng Giám đốc Hãng thông tấn Algeria (APS) Abdelhamid Kacha diễn ra" fits
+
+
+def _in_cue_phrase(text: str, cues: list[tuple[int, int, bool]], d: DateMention) -> bool:
+    """D follows an event noun ("cuộc gặp", "cuộc hội đàm") in the same clause, close enough to date that event."""
+    return any(is_noun and end <= d.start <= end + _CUE_PHRASE_CHARS and not re.search(r"[,;:.!?]", text[end:d.start])
+               for _, end, is_noun in cues)
 
 
 def _in_brackets(text: str, d: DateMention) -> bool:
@@ -507,6 +519,25 @@ def _pick_date(dates: list[DateMention], text: str) -> DateMention | None:
         if group:
             return group[0]
     return None
+
+
+# "Từ ngày 1/7/2015, Việt Nam đã thí điểm ...", "Tính đến ngày 20/4/2017, Đức có ...": the start of a state of things
+# or the date a figure stands at, not a day the narration reaches.
+_SINCE_DAY = re.compile(r"(?i)(?:^|[\s,(])(?:kể\s+từ|từ|tính\s+đến|tính\s+từ|cho\s+đến|đến)\s+$")
+
+
+def _latest_year(texts: list[str]) -> int | None:
+    """The latest year of a full date in the article ("5 -8/7/2017", "ngày 20/4/2017"): the article's own time."""
+    years = [d.year for t in texts for d in find_dates(t) if d.year is not None and d.day is not None]
+    return max(years, default=None)
+
+
+def _history_day(own: DateMention, latest_year: int | None) -> bool:
+    """A full date of a year before the article's latest one: history ("thiết lập quan hệ ngoại giao ngày 23/9/1975",
+    "Từ ngày 1/7/2015, ... thí điểm miễn thị thực"). The narration is then at another time: the undated meetings
+    told after it take no day until a day of the article's own time (a "since" or "as of" day, "Từ ngày 1/7, ...",
+    "Tính đến ngày 20/4/2017, ...", leaves the narration where it was)."""
+    return own.year is not None and latest_year is not None and own.year < latest_year
 
 
 def _secondary(scan: _Scan, primary: _Found) -> list[_Found]:
@@ -830,6 +861,7 @@ def read_candidates(title: str, sentences: list[str], read_loose: bool = True) -
             for p in find_parties(scan, article, bodies_too=False):
                 article.remember(p)
     found: list[_Found] = []
+    latest_year = _latest_year(texts)
     last_date: DateMention | None = None
     last_codes: set[str] = set()  # foreign countries of the sentence that gave last_date
     visits: list[_Found] = []
@@ -886,7 +918,10 @@ def read_candidates(title: str, sentences: list[str], read_loose: bool = True) -
                                    or _wished_welcome().search(scan.text)), bool(pairs)))
         if visit and all(how == "loose" for _, _, how, _ in pairs):
             visits.extend(_visits(scan, parties, idx, own_date))
-        if own_date is not None and not reporting and not _DEPARTURE.search(scan.text):
+        if own_date is not None and (history := _history_day(own_date, latest_year)):
+            last_date = None  # the narration went back in time ("ngày 28/11/2016, Chủ tịch Quốc hội ... dự Lễ tang")
+        if own_date is not None and not reporting and not _DEPARTURE.search(scan.text) and not history and not (
+                _SINCE_DAY.search(scan.text[:own_date.start])):
             last_date = own_date
             last_codes = {_code(g) for g in scan.geo if g.kind == "country"} | {
                 _code(g) for g in scan.geo if g.kind == "place"} | {

@@ -578,20 +578,37 @@ def _cut_titles_at_names(parties: list[Party]) -> None:
 
 def _company_named(text: str) -> tuple[str, str] | None:
     """The name as written and the country of a widely known foreign company that TEXT names by its bare name."""
+    by_first = _companies_by_first_word()
     for m in re.finditer(r"(?<!\w)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*", text):
         words = m.group().split()
-        for company, code in gazetteer.companies():
+        folded = [_fold(w) for w in words]
+        # The companies whose first word the run has, in the gazetteer's order (longest names first).
+        for _, company, code in sorted({entry for w in set(folded) for entry in by_first.get(w, ())}):
             n = len(company)
             for i in range(len(words) - n + 1):
-                if [_fold(w) for w in words[i:i + n]] == list(company):
+                if tuple(folded[i:i + n]) == company:
                     return " ".join(words[i:i + n]), code
     return None
 
 
+@lru_cache(maxsize=1)
+def _companies_by_first_word() -> dict[str, tuple[tuple[int, tuple[str, ...], str], ...]]:
+    """Folded first word -> (rank in gazetteer.companies(), folded words, country) of the companies it begins."""
+    index: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+    for rank, (company, code) in enumerate(gazetteer.companies()):
+        index.setdefault(company[0], []).append((rank, company, code))
+    return {word: tuple(entries) for word, entries in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _company_names() -> frozenset[tuple[str, ...]]:
+    return frozenset(company for company, _ in gazetteer.companies())
+
+
 def _names_body(text: str) -> bool:
     """Is TEXT, as a whole, the name of a widely known foreign company or of a country (foreign_orgs, countries)?"""
-    words = _fold(text).replace("-", " ").split()
-    return any(list(company) == words for company, _ in gazetteer.companies()) or (
+    words = tuple(_fold(text).replace("-", " ").split())
+    return words in _company_names() or (
         gazetteer.country_by_name(text) is not None and len(text) > 3) or _fold(text) in _organ_words()
 
 
