@@ -59,6 +59,8 @@ def _contains(kind: str) -> str:
     return rf"(?i)(?:{words})"
 
 
+_CREDIT_LINE_WORDS = 20  # a line that starts with a photo credit and runs longer is a paragraph after the credit
+_DOUBLED_HEADLINE_WORDS = 60  # a line printed twice that is longer than two headlines is a paragraph printed twice
 MAX_TITLE_CHARS = 200  # a longer first line is a paragraph: the page has no separate headline
 _LEAD_TITLE_CHARS = 120  # a first line this long that ends a sentence (".") is a lead, not a headline
 _CAPTION_MAX_WORDS = 50  # a longer "sentence" before a credit is a paragraph: only the credit goes
@@ -156,7 +158,17 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
             line.str.count_matches(r"\S+").alias("words"),
             # Neighbouring and title lines are compared by hash: windows over integers, not strings.
             line.hash().alias("hash"),
-            line.str.contains(r"^(?:Ảnh|Nguồn)\s*:").alias("starts_credit"),
+            # A credit line ("Ảnh: TTXVN"). A flattened page may run the next paragraph on after a photo's credit
+            # ("Ảnh: Sputnik Thứ trưởng Quốc phòng Nga Yuri Borisov tuyên bố: ..."): that line is the article's
+            # text, its credit taken off where captions are split (split_captions), not a credit to drop.
+            (line.str.contains(r"^(?:Ảnh|Nguồn)\s*:") & (line.str.count_matches(r"\S+") <= _CREDIT_LINE_WORDS))
+            .alias("starts_credit"),
+            (line.str.contains(r"^\(?(?:Ảnh|Nguồn)\s*:") & (line.str.count_matches(r"\S+") > _CREDIT_LINE_WORDS))
+            .alias("credit_led"),
+            # A line printed twice over ("<sapo> <sapo>", a flattened page's image alt text and link): see `doubled`.
+            ((line.str.count_matches(r"\S+") >= 8)
+             & (line.str.slice(0, (line.str.len_chars() - 1) // 2) == line.str.slice((line.str.len_chars() + 1) // 2)))
+            .alias("doubled"),
             line.str.contains(r"^!\[|^\|?\s*!\[").alias("is_image"),
             line.str.contains(r"(?:-|–)\s*Ảnh\s*\d+\.?$").alias("photo_tag"),
             # A gallery's numbered caption: "Ảnh 1: Quang cảnh buổi tiếp.", "Ảnh 2 - …", "… (Ảnh 3)".
@@ -182,8 +194,17 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     )
     # The short lines that write a year may be datelines: parsed in Python, the others stay null.
     lines = found.with_columns(_datelines(found["dateline"]).alias("dateline")).lazy()
+    once = pl.col("doubled") & ((words > _DOUBLED_HEADLINE_WORDS) | (n == 0))
+    lines = lines.with_columns(
+        pl.when(once).then(line.str.slice(0, (line.str.len_chars() - 1) // 2)).otherwise(line).alias("line"),
+        pl.when(once).then(words // 2).otherwise(words).alias("words"),
+        pl.when(once).then(line.str.slice(0, (line.str.len_chars() - 1) // 2).hash()).otherwise(pl.col("hash"))
+        .alias("hash"),
+        (pl.col("doubled") & ~once).alias("doubled"),
+    )
     credit = r"\b(?:Ảnh|Nguồn)\s*:"
-    is_credit = line.str.contains(r"^\(?" + credit[2:]) | ((words <= 10) & line.str.contains(credit))
+    is_credit = ((line.str.contains(r"^\(?" + credit[2:]) & ~pl.col("credit_led"))
+                 | ((words <= 10) & line.str.contains(credit)))
     headline_like = (
         (words >= 4) & ~pl.col("is_meta") & pl.col("dateline").is_null() & ~pl.col("is_image") & (~is_credit | (n == 0))
         & ~line.str.contains(r"^\|") & ~line.str.contains(r"^\[[^\]]+\]$") & ~line.str.contains(_exact_line("end"))
@@ -202,8 +223,9 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     # Materialised once: every rule below reads the headline's line number (and the related boxes' lengths).
     lines = lines.with_columns(pl.coalesce(repeat_no, first_head, pl.lit(0)).alias("title_no"))
     title_no = pl.col("title_no")
-    half = (line.str.len_chars() - 1) // 2
-    doubled = (words >= 8) & (line.str.slice(0, half) == line.str.slice(half + 1))
+    # A side story's headline printed twice on one line ends the article. A longer line printed twice is a
+    # paragraph (the lead, a whole body) or the headline itself: it was kept once (found, above).
+    doubled = pl.col("doubled") & (words <= _DOUBLED_HEADLINE_WORDS)
     unterminated = ~line.str.contains(r"[.!?…:;\"”)]\s*\|?$")
     next_is_credit = pl.col("starts_credit").shift(-1).over("article_id").fill_null(False)
     after_image = pl.col("is_image").shift(1).over("article_id").fill_null(False)

@@ -30,7 +30,7 @@ def extract_article(
     sentences = article_sentences(body)
     caption_sentences = article_sentences("\n".join(normalize_text(c) for c in captions if c))
     with dated_by(published), printed_in(outlet):
-        meetings = meetings_in(title, sentences + caption_sentences)
+        meetings = meetings_in(title, sentences + caption_sentences, captions=len(caption_sentences))
         if caption_sentences:
             _date_caption_meetings(meetings, title, sentences, caption_sentences)
     if not meetings:
@@ -85,4 +85,5 @@ def article_candidates(
     title, body = normalize_text(title), normalize_text(body)
     caption_sentences = article_sentences("\n".join(normalize_text(c) for c in captions if c))
     with dated_by(published), printed_in(outlet):
-        return candidate_meetings(title, article_sentences(body) + caption_sentences)
+        return candidate_meetings(title, article_sentences(body) + caption_sentences,
+                                  captions=len(caption_sentences))

@@ -48,18 +48,22 @@ def find_meetings(title: str, body: str) -> list[Meeting]:
     return meetings_in(title, article_sentences(body))
 
 
-def meetings_in(title: str, sentences: list[str]) -> list[Meeting]:
-    """find_meetings over a body already cut by article_sentences (extract reuses the sentences for figures)."""
+def meetings_in(title: str, sentences: list[str], captions: int = 0) -> list[Meeting]:
+    """find_meetings over a body already cut by article_sentences (extract reuses the sentences for figures);
+    CAPTIONS: how many of the last sentences are photo captions."""
     # The loose readings cost time: they are made only when the loose model may report one of them.
-    return decide(candidate_meetings(title, sentences, loose=loose_reported()))
+    return decide(candidate_meetings(title, sentences, loose=loose_reported(), captions=captions))
 
 
-def candidate_meetings(title: str, sentences: list[str], loose: bool = True) -> list[Meeting]:
+def candidate_meetings(title: str, sentences: list[str], loose: bool = True, captions: int = 0) -> list[Meeting]:
     """Every meeting the article may report, one per encounter, with the signals the decision stage weighs;
-    LOOSE: with the rows only loose readings propose (what flows/train.py learns from)."""
+    LOOSE: with the rows only loose readings propose (what flows/train.py learns from); CAPTIONS: how many of the
+    last sentences are photo captions (a caption restates the body: it does not vote on a name's spelling)."""
     found, visits, article = read_candidates(title, sentences, read_loose=loose)
     if not found:
         return []
+    if captions:
+        article.captions_from = 1 + len(sentences) - captions  # texts are the headline, then the sentences
     # The strict readings and the loose ones are grouped apart; a loose encounter a strict row already tells gives
     # no second row (decision.with_loose).
     strict = [f for f in found if f.reading == "strict"]

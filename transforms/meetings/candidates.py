@@ -265,6 +265,11 @@ def _joint_subject(vns: list[Party], foreigners: list[Party], text: str, cue: tu
         _BEFORE_WITNESSING.match(text[b.end:cue[0]]))
 
 
+# A sentence that opens with the year of its event ("Năm 2014, ...", "Tháng 7/2013, ..."): background, an earlier
+# visit recalled; the news of the day gives its day ("Chiều 26/6, ...").
+_RECALLED = re.compile(r"(?i)\s*(?:(?:vào|hồi|trong)\s+)?(?:năm|tháng\s+\d{1,2}\s*(?:/|năm))\s*(?:19|20)\d\d\s*,")
+# A state's style before its name when the gazetteer's name of the country is the short one: "Cộng hòa Belarus".
+_STATE_FORM = r"(?:(?:Cộng hòa|CH|Vương quốc|Liên bang|LB|CHLB)\s+)?"
 # A Vietnamese leader's visit to a country: "Thủ tướng Chính phủ A (và Phu nhân) sẽ thăm chính thức Hợp chúng quốc
 # Hoa Kỳ", "Chủ tịch nước A lên đường thăm cấp Nhà nước Trung Quốc". The country itself is the partner (GUIDELINES
 # §1, §3: a visit announced with concrete parties is listed; a state's leaders meet as the country). The verb must
@@ -272,7 +277,10 @@ def _joint_subject(vns: list[Party], foreigners: list[Party], text: str, cue: tu
 # often a tour or a trip in passing.
 _STATE_VISIT = re.compile(
     r"(?i)(?:đến\s+|sang\s+)?thăm(?:\s+(?:chính thức|cấp [Nn]hà nước|hữu nghị(?: chính thức)?|làm việc"
-    r"|và làm việc(?: tại)?|chính thức và làm việc(?: tại)?))+\s+(?:nước\s+)?$")
+    rf"|và làm việc(?: tại)?|chính thức và làm việc(?: tại)?))+\s+(?:nước\s+)?{_STATE_FORM}$")
+# Setting off for the visit makes a bare "thăm" the official trip: "rời Hà Nội, lên đường (bắt đầu) thăm CHLB Đức".
+_SET_OFF = re.compile(r"(?i)(?<!\w)lên đường\s+(?:bắt đầu\s+)?$")
+_BARE_VISIT = re.compile(rf"(?i)thăm\s+(?:nước\s+)?{_STATE_FORM}$")
 _OCCASION = re.compile(r"(?i)(?:nhân|trong|vào)\s+(?:dịp|thời gian|khi)\s+$|\bkhi\s+$")
 _VISITOR_GAP = re.compile(
     r"(?i)\s*(?:(?:và|cùng)\s+[Pp]hu nhân\s*)?(?:(?:,\s*)?(?:và|cùng|dẫn đầu)\s+[Đđ]oàn\s+[^,.;:]{0,60}?\s*)?,?\s*"
@@ -282,14 +290,20 @@ _VISITOR_GAP = re.compile(
 def _state_visits(scan: _Scan, parties: list[Party], cues: list[tuple[int, int, bool]]) -> list[
         tuple[Party, Party, str, int]]:
     """(Vietnamese leader, visited country) of a sentence that says nothing else: a national Vietnamese party right
-    before an official-visit verb, a foreign country right after it."""
+    before an official-visit verb, a foreign country right after it; none in a sentence that recalls an earlier
+    year's visit."""
     out: list[tuple[Party, Party, str, int]] = []
     text = scan.text
+    if _RECALLED.match(text):
+        return out  # "Năm 2014, Tổng Bí thư ... đã thăm chính thức Nga": an earlier visit recalled (GUIDELINES §1)
     for cue in cues:
         if cue[2]:
             continue
         country = next((g for g in scan.geo if g.kind == "country" and g.start >= cue[0]), None)
-        if country is None or _code(country) == "VN" or not _STATE_VISIT.fullmatch(text, cue[0], country.start):
+        if country is None or _code(country) == "VN" or not (
+                _STATE_VISIT.fullmatch(text, cue[0], country.start) or (
+                    _SET_OFF.search(text, max(0, cue[0] - 40), cue[0])
+                    and _BARE_VISIT.fullmatch(text, cue[0], country.start))):
             continue
         before = [p for p in parties if p.end <= cue[0] and p.side == "vn" and p.national and not p.not_met
                   and p.person is not None]

@@ -385,6 +385,12 @@ class _NameRun:
     text: str
 
 
+# The continents after "châu" (Âu, Á, Phi, Mỹ, Úc, Đại Dương; "Mỹ La-tinh"): a place's word, never the first word of a
+# name ("Cao ủy châu Âu Federica Mogherini", "Chủ tịch Ngân hàng Trung ương châu Âu Mario Draghi").
+_CONTINENT = re.compile(r"(?:Âu|Á|Phi|Mỹ(?:\s+La-?tinh)?|Úc|Đại\s+Dương|Nam Cực)(?![\w-])")
+_CONTINENT_BEFORE = re.compile(r"(?<!\w)[Cc]hâu\s+$")
+
+
 def _name_runs(scan: _Scan) -> list[_NameRun]:
     """Maximal runs of capitalised words outside gazetteer mentions (a prefix-less place name glued to a
     preceding capitalised word belongs to the name: "Nguyễn Thị Định")."""
@@ -398,6 +404,12 @@ def _name_runs(scan: _Scan) -> list[_NameRun]:
         if not t.cap or covered[i] or (t.text in _NOT_NAME and not _named_after_honorific(scan, i)) or (
                 t.text.isupper() and len(t.text) > 1 and not re.fullmatch(r"[A-ZĐ]\.", t.text)):
             i += 1
+            continue
+        if (continent := _CONTINENT.match(scan.text, t.start)) and _CONTINENT_BEFORE.search(
+                scan.text, max(0, t.start - 6), t.start):
+            # "Chủ tịch Hội đồng châu Âu Donald Tusk": the continent's word is the place's, the name starts after it.
+            while i < n and toks[i].start < continent.end():
+                i += 1
             continue
         j = i + 1
         while j < n:
@@ -712,8 +724,10 @@ def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun],
         if first is None:
             return None
     run_starts = {r.start: r for r in runs}
-    if _owns_name(scan, first, run_starts):
-        return None  # "Mark Rutte, Thủ tướng Chính phủ Nguyễn Xuân Phúc": the title has its own name
+    if _owns_name(scan, first, run_starts) or _opens_later_name(scan, first.start, runs):
+        # "Mark Rutte, Thủ tướng Chính phủ Nguyễn Xuân Phúc": the title has its own name; "Tổng Chưởng lý X, Bộ trưởng
+        # phụ trách Hội đồng An ninh Quốc gia Y": the office is Y's, past words the lexicon does not cover.
+        return None
     titles = [first]
     k = _token_index(scan, first.end)
     end = first.end
@@ -747,6 +761,9 @@ def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun],
             if nxt is not None and (_title_at(scan, nxt.start) or any(g.start == nxt.start for g in scan.geo)
                                     or nxt.text == "kiêm" or _org_head_at(text, nxt.start)):
                 # "Cục trưởng Cục Thông tin, Quân đội Myanmar": the next organ up, or the next office
+                if _opens_later_name(scan, nxt.start, runs):
+                    # "Tổng Chưởng lý X, Bộ trưởng phụ trách Hội đồng An ninh Quốc gia Y": the office is Y's.
+                    return _before_next(text, start, end, nxt.start, titles, left_titled)
                 in_org = in_topic = False
                 k += 1
                 continue
@@ -803,6 +820,24 @@ def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun],
 
 
 _ENVOY = re.compile(r"(?:Đặc phái viên|Đặc sứ|Phái viên)(?:\s+[\wÀ-ỹ]+){0,3}?\s+của\s+")
+
+
+def _opens_later_name(scan: _Scan, pos: int, runs: list[_NameRun]) -> bool:
+    """Does the office at POS (after a comma of a title phrase) open the title of a later name of the same clause,
+    past words the title lexicon does not cover ("Bộ trưởng phụ trách Hội đồng An ninh Quốc gia | Shahidan Bin
+    Kassim")? Not the name of a body after its head word ("Chủ tịch Tập đoàn | Sun Group")."""
+    later = [r for r in runs if r.start > pos and r.j - r.i >= 2]  # one capitalised word is an organ's ("An ninh")
+    if not later or re.search(r"[,;:.()]", scan.text[pos:later[0].start]):
+        return False
+    run = later[0]
+    if not _valid_name(run, True) or any(t.text in gazetteer.org_suffixes() for t in scan.tokens[run.i:run.j]):
+        return False  # "Hilton Worldwide": a body's name
+    before = scan.text[:run.start].rstrip()
+    if _ENDS_WITH_COMPANY_HEAD.search(before) or _ORGAN_END.search(before) or _org_head_at(scan.text, run.start) \
+            or re.search(r"(?i)(?<!\w)(?:của|thuộc|tại|ở)$", before):
+        return False  # "Chủ tịch Tập đoàn | Sun Group", "Tổng Giám đốc điều hành của | Hilton Worldwide"
+    left = _left_title(scan, run)
+    return left is not None and left[0] == pos
 
 
 def _names_officer(scan: _Scan, k: int, run: _NameRun, in_org: bool) -> bool:

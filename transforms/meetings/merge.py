@@ -39,6 +39,7 @@ def _unify_partners(found: list[_Found]) -> None:
     """One article, one name per organisation: "Công ty Nidec Shimpo" and "Tập đoàn Nidec" are one partner,
     "Hội Hữu nghị Nhật-Việt tỉnh Sakai" and "... thành phố Sakai" too (the first or broader name is kept)."""
     refs: list[PartnerRef] = []
+    headed = {f.foreign.partner for f in found if f.foreign.person}  # bodies a reading names a person of
     for f in found:
         ref = f.foreign.partner
         if ref is not None and ref.kind == "organization" and ref not in refs:
@@ -50,7 +51,7 @@ def _unify_partners(found: list[_Found]) -> None:
             if other is ref or other.country_code != ref.country_code:
                 continue
             oc = _org_core(other.name)
-            if not oc or not core:
+            if not oc or not core or (_two_named_bodies(ref, other) and {ref, other} <= headed):
                 continue
             if (oc == core and refs.index(other) < refs.index(ref)) or (
                     oc != core and len(oc) >= 3 and f" {oc} " in f" {core} "):
@@ -59,6 +60,19 @@ def _unify_partners(found: list[_Found]) -> None:
     for f in found:
         if f.foreign.partner in canonical:
             f.foreign = replace(f.foreign, partner=canonical[f.foreign.partner])
+
+
+@cache
+def _named_org_names() -> frozenset[str]:
+    return frozenset(fold(o.name) for o in gazetteer.foreign_orgs())
+
+
+def _two_named_bodies(a: PartnerRef, b: PartnerRef) -> bool:
+    """Two bodies the gazetteer names apart ("Hội đồng châu Âu", "Ủy ban châu Âu"; their cores are both "châu Âu"): when
+    each has a person of its own (Donald Tusk, Jean-Claude Juncker) they are two counterparts, not one name of the
+    other."""
+    names = _named_org_names()
+    return fold(a.name) != fold(b.name) and fold(a.name) in names and fold(b.name) in names
 
 
 def _org_core(name: str) -> str:
@@ -500,10 +514,11 @@ def _spelt_out_in(article: _Article, person: str | None) -> str | None:
 def _usual_spelling(article: _Article, person: str | None) -> str | None:
     """PERSON as the article writes the name most often, when it also writes it with a letter or a hyphen changed
     ("La Khanh Thụy" in the lead, "La Khang Thụy" twice in the body; "Yoon Jong-keun" once, "Yoon Jong Keun"
-    twice): a slip of one mention is not the name as written. Kept on a tie."""
+    twice): a slip of one mention is not the name as written. Kept on a tie. Only the body's sentences vote: the
+    headline and a caption restate the lead, and a page that prints the lead again there must not tip the count."""
     if person is None:
         return None
-    counts = Counter(p.person for p in article.order if p.side == "foreign" and p.person)
+    counts = Counter(p.person for p in article.order if p.side == "foreign" and p.person and article.in_body(p))
     best = person
     for other, n in counts.items():
         if n > counts.get(best, 0) and other != person and _variant_spelling(person, other):
@@ -603,3 +618,4 @@ def _fill_foreign(article: _Article, partner: PartnerRef) -> Party | None:
 
 
 _FORMER = re.compile(r"(?i)\s*(?:cựu|nguyên)\b")
+

@@ -323,6 +323,13 @@ class _Article:
     foreign_codes: list[str] = field(default_factory=list)
     vietnamese_context: bool = False  # the article names Việt Nam or a Vietnamese province somewhere
     bodies: dict[str, PartnerRef] = field(default_factory=dict)  # last foreign body named, by its head word
+    # Index of the first caption sentence (captions are read after the body; 0 = the headline): the body's sentences
+    # are 1 .. captions_from - 1. None: no captions, every sentence after the headline is the body's.
+    captions_from: int | None = None
+
+    def in_body(self, party: Party) -> bool:
+        """PARTY is named in a sentence of the body: not the headline, not a photo caption (both restate the body)."""
+        return party.sentence >= 1 and (self.captions_from is None or party.sentence < self.captions_from)
 
     def main_country(self) -> str | None:
         """The foreign country the article is about: named in at least 60% of the foreign mentions."""

@@ -12,7 +12,7 @@ from transforms.meetings.parties import _Article
 def article_with(*names: str) -> _Article:
     article = _Article()
     for i, name in enumerate(names):
-        article.remember(Party("person", 0, 1, side="foreign", person=name, sentence=i))
+        article.remember(Party("person", 0, 1, side="foreign", person=name, sentence=i + 1))  # 0 is the headline
     return article
 
 
