@@ -1085,7 +1085,9 @@ def _appositions(scan: _Scan, persons: list[Party], bare: list[Party], article: 
         for p in persons:
             if p.titled or p.start < b.end or not re.match(_APPOSITION, scan.text[p.start:p.start + 6]):
                 continue
-            if re.fullmatch(r"[^,.;:]{0,70},\s*", scan.text[b.end:p.start]):
+            if re.fullmatch(r"[^,.;:]{0,70},\s*", scan.text[b.end:p.start]) and not any(
+                    _ends_title(scan, k) for k, t in enumerate(scan.tokens) if b.end <= t.start < p.start):
+                # (not "Cảm ơn Phó Thủ tướng đã dành thời gian tiếp đón, ông X": a verb after the title ends it there)
                 person = p
                 break
             if (tail := _organ_tail(scan, b.end, p.start)) is not None:

@@ -62,3 +62,13 @@ def test_a_commander_reads_his_ship_office() -> None:
     found = people("HMAS Ballarat là tàu khu trục lớp ANZAC. Trung tá David Landon chỉ huy tàu, cho biết hệ thống tên "
                    "lửa có khả năng đối không.")
     assert found["David Landon"] == "Trung tá, chỉ huy tàu"
+
+
+def test_a_bare_title_followed_by_a_verb_is_no_apposition() -> None:
+    # dev2 22514299: "Cảm ơn Phó Thủ tướng đã dành thời gian tiếp đón, ông X": the Vietnamese host's title is not
+    # the guest's; a title with its organ and post before the comma still is.
+    found = people("Cảm ơn Phó Thủ tướng đã dành thời gian tiếp đón, ông Enda Stankard (Quỹ đầu tư Moelis) cho biết, "
+                   "đoàn đã có các buổi gặp gỡ.")
+    assert found["Enda Stankard"] is None
+    assert people("Đại sứ Nhật Bản tại Việt Nam, ông Umeda Kunio cho biết sẽ thúc đẩy hợp tác.") == {
+        "Umeda Kunio": "Đại sứ Nhật Bản tại Việt Nam"}
