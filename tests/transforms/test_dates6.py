@@ -117,3 +117,32 @@ def test_a_term_or_a_far_plan_does_not_date_the_meeting() -> None:
                  "Luật Cảnh vệ sẽ có hiệu lực thi hành từ ngày 01/07/2018.",
                  "Hai bên sẽ tổ chức lễ khởi công vào ngày 18/11/2017."):  # more than two months after
         assert explain_year("", f"{_WORKS} {plan}", meeting) == (None, "none"), plan
+
+
+# ---------------------------------------------------------------------------------------------- told apart from the day
+
+def test_a_sentence_placed_in_another_month_takes_no_day_of_the_narration() -> None:
+    # dev2 22359620.txt: Phạm Bình Minh's April trip, told in a report of the meeting of 31/5.
+    body = ("Nhà Trắng cho biết Tổng thống Donald Trump sẽ tiếp Thủ tướng Nguyễn Xuân Phúc vào ngày 31/5.\n"
+            "Hồi tháng 4 năm nay, Tổng thống Mỹ Donald Trump đã gửi thư mời Thủ tướng Nguyễn Xuân Phúc thăm Mỹ khi Phó "
+            "thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh có chuyến thăm Mỹ.")
+    days = {m.vn_person: m.date.text if m.date else None
+            for m in find_meetings("Tổng thống Trump sẽ tiếp Thủ tướng Nguyễn Xuân Phúc", body)}
+    assert days == {"Nguyễn Xuân Phúc": "ngày 31/5", "Phạm Bình Minh": None}
+
+
+_ARRIVAL = "Chiều 13/7, Phó Thủ tướng Thường trực Trương Hòa Bình đã đến Singapore, bắt đầu chuyến thăm chính thức."
+_CALLS = ("Phó Thủ tướng Thường trực Trương Hòa Bình đã chào xã giao Tổng thống Tony Tan Keng Yam và Thủ tướng Lý Hiển "
+          "Long; gặp làm việc và dự chiêu đãi trưa của Chánh án Tòa án Tối cao Sundaresh Menon.")
+
+
+def test_the_wrap_up_of_a_visit_lists_meetings_without_a_day() -> None:
+    # dev2 22753901.txt: "Trong khuôn khổ chuyến thăm 3 ngày tại Singapore, ... ; ... ; ..." (GUIDELINES: a visit's
+    # meetings only listed have no day of their own).
+    body = f"{_ARRIVAL}\nTrong khuôn khổ chuyến thăm 3 ngày tại Singapore, {_CALLS}"
+    meetings = find_meetings("Việt Nam - Singapore tăng cường hợp tác", body)
+    assert {m.foreign_person for m in meetings} >= {"Tony Tan Keng Yam", "Sundaresh Menon"}
+    assert all(m.date is None for m in meetings)
+    # Told as the narration goes on, the same calls are of the day it is at.
+    meetings = find_meetings("Việt Nam - Singapore tăng cường hợp tác", f"{_ARRIVAL}\nSau đó, {_CALLS}")
+    assert meetings and all(m.date is not None and m.date.text == "Chiều 13/7" for m in meetings)

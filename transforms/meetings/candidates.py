@@ -499,9 +499,28 @@ def _meeting_day(text: str, cues: list[tuple[int, int, bool]], own: DateMention 
     if _SAME_DAY.search(text):
         return last
     first_cue = min(c[0] for c in cues)
-    if _BEFORE.match(text) or _FUTURE.search(text[:first_cue]):
+    if _BEFORE.match(text) or _FUTURE.search(text[:first_cue]) or _told_apart(text, cues, last):
         return None
     return last
+
+
+# "Trong khuôn khổ chuyến thăm, X đã hội đàm với ...; chào xã giao ...": the wrap-up of a visit's meetings.
+_WRAP_UP = re.compile(r"(?i)^\s*(?:Trong|Nhân)\s+(?:khuôn\s+khổ\s+|dịp\s+|thời\s+gian\s+)?(?:chuyến|đợt)\s+"
+                      r"(?:thăm|công\s+tác)")
+# "Hồi tháng 4 năm nay, ...", "vào tháng 11 năm ngoái": the sentence's own, earlier month.
+_PAST_MONTH = re.compile(r"(?i)(?<!\w)(?:hồi\s+tháng\s+(?P<a>\d{1,2})|tháng\s+(?P<b>\d{1,2})\s+"
+                         r"(?:năm\s+ngoái|năm\s+trước|vừa\s+qua))(?![\d/])")
+
+
+def _told_apart(text: str, cues: list[tuple[int, int, bool]], last: DateMention | None) -> bool:
+    """The sentence's meetings are not of the day the narration is at: a wrap-up listing a visit's meetings (GUIDELINES:
+    meetings only listed over a visit of several days have no day of their own), or a sentence placed in another
+    month ("Hồi tháng 4 năm nay, ... khi Phó Thủ tướng ... có chuyến thăm Mỹ" in a report of 31/5)."""
+    if last is None:
+        return False
+    if len(cues) >= 2 and _WRAP_UP.match(text) and ";" in text[cues[0][0]:cues[-1][0]]:
+        return True
+    return any(int(m.group("a") or m.group("b")) != last.month for m in _PAST_MONTH.finditer(text))
 
 
 _CUE_PHRASE_CHARS = 120  # "cuộc hội đàm với Tổng Giám đốc Hãng thông tấn Algeria (APS) Abdelhamid Kacha diễn ra" fits
