@@ -84,6 +84,10 @@ _FUTURE = re.compile(r"(?<!\w)(?:vào\s+năm|đến\s+năm|sẽ|sắp|tới\s+đ
 # "nếu chia … theo tỷ lệ dân số, xuất khẩu phải ở mức 500 tỷ USD": what would have to be, with no "thì"
 _WOULD = re.compile(r"(?<!\w)(?:phải|sẽ|có thể)(?!\w)", re.IGNORECASE)
 _THEN = re.compile(r"(?<!\w)thì(?!\w)", re.IGNORECASE)
+# "khi giá 100 USD thì ...", "khi một đôi giày có giá 100 USD thì ...": a price set by "khi" with a "thì" after it is
+# the condition of an illustration (GUIDELINES §4), as "nếu" is; "trong khi giá ... thì" contrasts two facts.
+_PRICE_WHEN = re.compile(r"(?<![Tt]rong )(?<!\w)(?:khi|lúc)\s+(?:(?:một|1|mỗi)\s+\S+(?:\s+\S+)?\s+)?(?:có\s+)?giá"
+                         r"\s+(?:(?:là|chỉ|khoảng|từ)\s+)?(?=\d)", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"(?<!\w)cấp\s+$")
 _EVENT_ORDINAL = re.compile(r"(?<!\w)lần\s+$", re.IGNORECASE)
 # "Công ước 1982", "Hiệp ước 1954": there "ước" is the second syllable of a noun, not the qualifier "about"
@@ -649,6 +653,9 @@ def _is_aside(sentence: str, figure: Figure) -> bool:
     if (after is not None and _WOULD.search(sentence, max(0, figure.start - 50), figure.start)
             and not _FACTUAL_IF.match(sentence, after.end())):
         return True  # "có thể tăng lên 300 triệu USD trong cả năm, nếu nhịp độ tăng trưởng được giữ vững"
+    when = _PRICE_WHEN.search(sentence, 0, figure.start + 1)
+    if when is not None and _THEN.search(sentence, when.end()) is not None:
+        return True  # "khi giá 100 USD thì Việt Nam chỉ hưởng 22 USD": a price illustration, "nếu" left unsaid
     condition = _IF.search(sentence, 0, figure.start)
     if condition is None:
         return False
