@@ -566,14 +566,17 @@ def _cut_titles_at_names(parties: list[Party]) -> None:
         if not party.title or not party.person:
             continue
         for other in parties:
+            title = party.title
+            if not title:
+                break  # cut down to nothing by an earlier person
             if other is party or not other.person or len(other.person.split()) < 2:
                 continue
-            at = party.title.find(other.person)
+            at = title.find(other.person)
             if at <= 0 or not (party.start <= other.start < party.end or other.start <= party.start):
                 continue
-            comma = party.title.rfind(",", 0, at)
+            comma = title.rfind(",", 0, at)
             if comma > 0:
-                party.title = party.title[:comma].strip() or None
+                party.title = title[:comma].strip() or None
 
 
 def _company_named(text: str) -> tuple[str, str] | None:
