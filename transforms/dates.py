@@ -596,7 +596,7 @@ class YearVote:
     rule: str
 
 
-def _period_weight(rule: str, match: re.Match[str], month: int | None, clause: str, text: str = "") -> tuple[int, str]:
+def _period_weight(rule: str, match: re.Match[str], month: int | None, clause: str, text: str) -> tuple[int, str]:
     """(weight, rule) of a "N tháng đầu năm Y" or "quý Q/Y" given the meeting's month; weight 0: not a vote.
 
     "10 tháng đầu năm 2016" quoted in a report of May 2017 is a comparison, so N months count only if they end at

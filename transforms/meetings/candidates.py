@@ -275,9 +275,9 @@ _STATE_FORM = r"(?:(?:Cộng hòa|CH|Vương quốc|Liên bang|LB|CHLB)\s+)?"
 # §1, §3: a visit announced with concrete parties is listed; a state's leaders meet as the country). The verb must
 # say the visit is official ("chính thức", "cấp Nhà nước", "hữu nghị", "làm việc"): a bare "thăm Nhật Bản" is as
 # often a tour or a trip in passing.
-_STATE_VISIT = re.compile(
-    r"(?i)(?:đến\s+|sang\s+)?thăm(?:\s+(?:chính thức|cấp [Nn]hà nước|hữu nghị(?: chính thức)?|làm việc"
-    rf"|và làm việc(?: tại)?|chính thức và làm việc(?: tại)?))+\s+(?:nước\s+)?{_STATE_FORM}$")
+_OFFICIAL_VISIT = (r"(?:đến\s+|sang\s+)?thăm(?:\s+(?:chính thức|cấp [Nn]hà nước|hữu nghị(?: chính thức)?|làm việc"
+                   r"|và làm việc(?: tại)?|chính thức và làm việc(?: tại)?))+")
+_STATE_VISIT = re.compile(rf"(?i){_OFFICIAL_VISIT}\s+(?:nước\s+)?{_STATE_FORM}$")
 # Setting off for the visit makes a bare "thăm" the official trip: "rời Hà Nội, lên đường (bắt đầu) thăm CHLB Đức".
 _SET_OFF = re.compile(r"(?i)(?<!\w)lên đường\s+(?:bắt đầu\s+)?$")
 _BARE_VISIT = re.compile(rf"(?i)thăm\s+(?:nước\s+)?{_STATE_FORM}$")
@@ -326,9 +326,7 @@ def _state_visits(scan: _Scan, parties: list[Party], cues: list[tuple[int, int, 
 # 22478908: "Nhận lời mời của Chủ tịch nước A, Tổng thống Séc B ... đã thăm cấp Nhà nước tới Việt Nam" is the
 # meeting of A and B). Only the official visit of Việt Nam itself, the inviter a national Vietnamese person.
 _INVITED_BY = re.compile(r"(?i)(?:^|,\s*)(?:nhận|theo|đáp)\s+lời\s+mời\s+của\s+")
-_VISIT_OF_VN = re.compile(
-    r"(?i)(?:đến\s+|sang\s+)?thăm(?:\s+(?:chính thức|cấp [Nn]hà nước|hữu nghị(?: chính thức)?|làm việc|và làm việc"
-    r"|chính thức và làm việc))+\s+(?:(?:tới|đến|tại)\s+)?(?:nước\s+)?$")
+_VISIT_OF_VN = re.compile(rf"(?i){_OFFICIAL_VISIT}\s+(?:(?:tới|đến|tại)\s+)?(?:nước\s+)?$")
 _GUEST_GAP = re.compile(
     r"(?i)\s*(?:(?:và|cùng)\s+[Pp]hu nhân\s*)?,?\s*(?:(?:sẽ|đã|đang|sắp|tiếp tục|lên đường|bắt đầu|tới|sang)\s+)*$")
 
@@ -993,7 +991,8 @@ def read_candidates(title: str, sentences: list[str], read_loose: bool = True) -
                                    or _wished_welcome().search(scan.text)), bool(pairs)))
         if visit and all(how == "loose" for _, _, how, _ in pairs):
             visits.extend(_visits(scan, parties, idx, own_date))
-        if own_date is not None and (history := _history_day(own_date, latest_year)):
+        history = own_date is not None and _history_day(own_date, latest_year)
+        if history:
             last_date = None  # the narration went back in time ("ngày 28/11/2016, Chủ tịch Quốc hội ... dự Lễ tang")
         if own_date is not None and not reporting and not _DEPARTURE.search(scan.text) and not history and not (
                 _SINCE_DAY.search(scan.text[:own_date.start])):

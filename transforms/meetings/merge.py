@@ -618,4 +618,3 @@ def _fill_foreign(article: _Article, partner: PartnerRef) -> Party | None:
 
 
 _FORMER = re.compile(r"(?i)\s*(?:cựu|nguyên)\b")
-
