@@ -525,7 +525,7 @@ def _reporting(text: str, cue: tuple[int, int, bool]) -> bool:
 
 
 def _meeting_day(text: str, cues: list[tuple[int, int, bool]], own: DateMention | None, last: DateMention | None,
-                 reporting: bool) -> DateMention | None:
+                 reporting: bool, narrated: DateMention | None = None) -> DateMention | None:
     """The day of a meeting read from TEXT: its own date, else "cùng ngày" or the day the narration is at.
 
     Not inherited: an earlier event ("Trước đó, ..."), a future meeting ("sẽ hội đàm") and a day given as a
@@ -536,12 +536,17 @@ def _meeting_day(text: str, cues: list[tuple[int, int, bool]], own: DateMention 
                             or _in_cue_phrase(text, cues, own)):
         return own
     if _SAME_DAY.search(text):
-        return last
+        # "Chiều cùng ngày, Đoàn ... hội kiến": the narration's own day (NARRATED), even when a day of history told
+        # in between ("ngày 28/11/2016, Chủ tịch Quốc hội ... dự Lễ tang", inside the talks) cleared LAST.
+        return last if last is not None or not _SAME_DAY_OPENER.match(text) else narrated
     first_cue = min(c[0] for c in cues)
     if _BEFORE.match(text) or _FUTURE.search(text[:first_cue]) or _told_apart(text, cues, last):
         return None
     return last
 
+
+# "Chiều cùng ngày, ...", "Cùng ngày, ...": a sentence that opens on the narration's day.
+_SAME_DAY_OPENER = re.compile(r"(?i)^\W*(?:(?:sáng|chiều|tối|trưa|đêm|chiều tối)\s+)?cùng\s+ngày\b")
 
 # "Trong khuôn khổ chuyến thăm, X đã hội đàm với ...; chào xã giao ...": the wrap-up of a visit's meetings.
 _WRAP_UP = re.compile(r"(?i)^\s*(?:Trong|Nhân)\s+(?:khuôn\s+khổ\s+|dịp\s+|thời\s+gian\s+)?(?:chuyến|đợt)\s+"
@@ -935,6 +940,7 @@ def read_candidates(title: str, sentences: list[str], read_loose: bool = True) -
     found: list[_Found] = []
     latest_year = _latest_year(texts)
     last_date: DateMention | None = None
+    narrated: DateMention | None = None  # the narration's last day, kept across a day of history (see _meeting_day)
     last_codes: set[str] = set()  # foreign countries of the sentence that gave last_date
     visits: list[_Found] = []
     days: list[DateMention | None] = []  # the day the narration is at after each sentence
@@ -953,7 +959,7 @@ def read_candidates(title: str, sentences: list[str], read_loose: bool = True) -
         pairs = _sentence_meetings(parties, cues, scan.text) or _state_visits(scan, parties, cues) or \
             _invited_visits(scan, parties, cues)
         if pairs and idx > 0:
-            date = _meeting_day(scan.text, cues, own_date, last_date, reporting)
+            date = _meeting_day(scan.text, cues, own_date, last_date, reporting, narrated)
             inherited = date is not None and date is last_date and not _SAME_DAY.search(scan.text)
             for vn, foreign, how, gap in pairs:
                 loose = how == "loose"
@@ -984,7 +990,7 @@ def read_candidates(title: str, sentences: list[str], read_loose: bool = True) -
                          for vn, f, how, gap in pairs if f.partner is not None)
         if cues and parties:
             # What the loose readings need of this sentence, as the strict one saw it (see _loose).
-            day = _meeting_day(scan.text, cues, own_date, last_date, reporting) if idx > 0 else None
+            day = _meeting_day(scan.text, cues, own_date, last_date, reporting, narrated) if idx > 0 else None
             told.append(_Told(idx, parties, cues, day, reporting, set(last_codes),
                               day is not None and day is last_date and not _SAME_DAY.search(scan.text),
                               bool(_FUTURE.search(scan.text[:min(c[0] for c in cues)])
@@ -996,7 +1002,7 @@ def read_candidates(title: str, sentences: list[str], read_loose: bool = True) -
             last_date = None  # the narration went back in time ("ngày 28/11/2016, Chủ tịch Quốc hội ... dự Lễ tang")
         if own_date is not None and not reporting and not _DEPARTURE.search(scan.text) and not history and not (
                 _SINCE_DAY.search(scan.text[:own_date.start])):
-            last_date = own_date
+            last_date = narrated = own_date
             last_codes = {_code(g) for g in scan.geo if g.kind == "country"} | {
                 _code(g) for g in scan.geo if g.kind == "place"} | {
                 p.partner.country_code for p in parties if p.partner is not None and p.partner.country_code}

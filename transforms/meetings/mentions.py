@@ -855,6 +855,12 @@ def _names_officer(scan: _Scan, k: int, run: _NameRun, in_org: bool) -> bool:
     after_place = scan.covered[k - 1] and any(m.end == prev.end for m in scan.geo)
     after_body = (scan.covered[k - 1] and any(m.end == prev.end for m in scan.orgs)) or (
         prev.text == ")" and bool(re.search(r"\(\s*[A-ZĐ][A-ZĐ0-9&.\-]{1,11}\s*$", scan.text[:prev.start])))
+    if prev.text == ")" and not after_body:
+        # "Phó Chủ tịch Tập đoàn Shire (Ireland) | Linda Seah": a bracketed country closes the organ's name as the
+        # country itself does.
+        opened = scan.text.rfind("(", 0, prev.start)
+        after_place = opened != -1 and any(opened < m.start and m.end <= prev.start and m.kind in ("country", "place")
+                                           for m in scan.geo)
     if after_place or after_body:
         # One foreign word after a country ("Phó Thủ tướng Belarus | Semashko"), two words after a body.
         return run.j - run.i >= 2 or (after_place and not _vietnamese_like(run.text))

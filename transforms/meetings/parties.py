@@ -298,6 +298,10 @@ def _org_name(text: str, head: int, end: int) -> str:
         if comma != -1 and not name[comma + 1:title.start].strip():
             name = name[:comma]  # "Đảng Cộng sản Trung Quốc, Bí thư Tỉnh ủy": the next office starts
             break
+    held = re.search(r"\s*\([^()]*\)\s+(?=[A-ZĐ])", name)
+    if held and not any(g.start == 0 for g in gazetteer.find_geo(name[held.end():])) and re.match(
+            r"[A-ZĐ]\w+(?:[\s-]+[A-ZĐ]\w+)+\s*$", name[held.end():]):
+        name = name[:held.start()]  # "Tập đoàn Shire (Ireland) | Linda Seah": a name after the bracket is its holder's
     name = re.sub(r"\s*\([^()]*(?:\)|$)", "", name)  # "(gọi tắt là OFID)", "(Hàn Quốc)"
     geo = gazetteer.find_geo(name)
     if geo:
@@ -577,6 +581,23 @@ def _cut_titles_at_names(parties: list[Party]) -> None:
             comma = title.rfind(",", 0, at)
             if comma > 0:
                 party.title = title[:comma].strip() or None
+    for party in parties:
+        # "Phó Chủ tịch Tập đoàn Shire (Ireland) Linda Seah, Giám đốc khu vực Ngân hàng HSBC (Anh) Doreen Steidle": the
+        # office after the comma opens the next person's own title (told before that name), so it is not this one's.
+        if not party.title or not party.person or "," not in party.title:
+            continue
+        for other in parties:
+            if other is party or not other.person or not other.title or not (party.start < other.start < party.end):
+                continue
+            comma = party.title.find(",")
+            while comma > 0:
+                tail = party.title[comma + 1:].strip()
+                if tail and other.title.startswith(tail):
+                    party.title = party.title[:comma].strip() or None
+                    break
+                comma = party.title.find(",", comma + 1)
+            if not party.title or "," not in party.title:
+                break
 
 
 def _company_named(text: str) -> tuple[str, str] | None:
@@ -970,6 +991,11 @@ def _body_end(scan: _Scan, pos: int, loose: bool = False) -> int:
             continue
         if tok.text in ",.;:!?\"“”" or tok.text in "-–—" or _ends_title(scan, k):
             nxt = scan.tokens[k + 1] if k + 1 < n else None
+            if low == "và" and not loose and nxt is not None and any(
+                    g.kind in ("country", "place") and pos < g.start and g.end <= tok.start and re.fullmatch(
+                        r"\s*(?:\([^()]{1,30}\)\s*)?", text[g.end:tok.start]) for g in scan.geo) and not any(
+                    g.start == nxt.start for g in scan.geo):
+                break  # "Ủy ban Xúc tiến Thương mại quốc tế Trung Quốc | và Tổng Thương hội ...": named to its country
             if low == "và" and nxt is not None and (loose or nxt.cap) and not _title_at(scan, nxt.start) \
                     and not _org_head_at(text, nxt.start) and not _HONORIFIC.match(nxt.text + " ") \
                     and not (named and _COMPANY_HEAD.match(text, pos) and _LATIN_WORD.fullmatch(nxt.text)) \
