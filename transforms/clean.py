@@ -147,8 +147,9 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     found = (
         frame.select("article_id", pl.col("text").str.split("\n").alias("line"))
         .explode("line", empty_as_null=True)
-        # Markdown emphasis of a scraped page: a bold sapo "**(Chinhphu.vn) - …**", an italic caption "*…*".
-        .with_columns(line.str.strip_chars()
+        # Markdown emphasis of a scraped page: a bold sapo "**(Chinhphu.vn) - …**", an italic caption "*…*"; a
+        # heading's marks ("# <headline>", "## Tin liên quan").
+        .with_columns(line.str.strip_chars().str.replace(r"^#{1,6}\s+(\S)", "$1")
                       .str.replace_all(r"\*\*([^*\s](?:[^*\n]{0,400}?[^*\s])?)\*\*", "$1")
                       .str.replace_all(r"__([^_\s](?:[^_\n]{0,400}?[^_\s])?)__", "$1")
                       .str.replace(r"^[*_]([^*_\s](?:.*[^*_\s])?)[*_]$", "$1").str.strip_chars())
