@@ -433,7 +433,7 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
         after = _after_company(scan, run)
         if after is None:
             continue
-        run = after
+        run = _after_firm_word(scan, after)
         if parties and run.start < parties[-1].end and (head := _first_org_head(scan.text, parties[-1].start,
                                                                                  run.start)[0]) is not None \
                 and not re.search(r"[,;]", scan.text[head:run.start]):
@@ -562,6 +562,25 @@ def _person_parties(scan: _Scan, article: _Article) -> list[Party]:
     return parties
 
 
+def _after_firm_word(scan: _Scan, run: _NameRun) -> _NameRun:
+    """"Chủ tịch Hội đồng thành viên Vinalines | Lê Anh Sơn", "Chủ tịch Vinatex | Trần Quang Nghị": a titled run whose
+    first word is a foreign-looking short name (the company of the title) and whose rest is a Vietnamese name
+    opening on a family name is that name; the word is the title's organ."""
+    if run.j - run.i < 3 or _title_at_end(scan, run.start) is None:
+        return run
+    first, rest = scan.tokens[run.i], scan.text[scan.tokens[run.i + 1].start:run.end]
+    if _vietnamese_like(first.text) or scan.tokens[run.i + 1].text not in gazetteer._family_names() or \
+            not _vietnamese_like(rest):
+        return run
+    return _NameRun(run.i + 1, run.j, scan.tokens[run.i + 1].start, run.end, rest)
+
+
+def _title_at_end(scan: _Scan, pos: int) -> gazetteer.Mention | None:
+    """A title (of the lexicon) ending right before POS, past at most a few words of its organ."""
+    return next((t for t in scan.titles if t.end <= pos and not re.search(r"[,;:.()]", scan.text[t.end:pos])
+                 and len(scan.text[t.end:pos].split()) <= 4), None)
+
+
 def _cut_titles_at_names(parties: list[Party]) -> None:
     """"Chủ tịch AIIB Kim Lập Quần, Giám đốc toàn cầu Tập đoàn Cisco Goh Seow Hiong, Chủ tịch ...": an apposition
     that runs over another named person of the same sentence ends at the comma before that person's office; what
@@ -674,7 +693,9 @@ def _after_company(scan: _Scan, run: _NameRun) -> _NameRun | None:
 # Heads of company-like bodies: the capitalised word right after one is the body's name, not a person's
 # ("Tổng Giám đốc Tổ hợp Samsung Việt Nam", "Giám đốc điều hành Tập đoàn Blackstone").
 _COMPANY_BEFORE = re.compile(r"(?i)(?:tập đoàn|tổ hợp|công ty|ngân hàng|quỹ|hãng thông tấn|hãng|tổ chức|đại học|trường|"
-                             r"học viện|câu lạc bộ|hiệp hội|phòng thương mại)"
+                             r"học viện|câu lạc bộ|hiệp hội|phòng thương mại|"
+                             # a publication's name: "Phó Tổng Biên tập tạp chí The Diplomat", "tờ Washington Post"
+                             r"(?<!\w)(?:tạp chí|tờ|nhật báo|tuần báo|báo|kênh|đài|hãng tin|trang))"
                              rf"(?:\s+(?:{'|'.join(re.escape(d) for d in gazetteer.org_descriptors())}))?\s+$")
 
 

@@ -107,3 +107,37 @@ def test_an_undated_meeting_after_a_day_of_history_still_takes_no_day() -> None:
     ]
     rows = {m.foreign_person: m.date for m in candidate_meetings("Chủ tịch Quốc hội thăm Cuba", sentences)}
     assert "Raul Castro" in rows and rows["Raul Castro"] is None
+
+
+@pytest.mark.parametrize(("sentence", "person", "title"), [
+    # corpus 22570310, 22567073, 22733724, 22508254: a firm's short name (or a country the gazetteer does not hold)
+    # between the title and a Vietnamese name was read as the first word of a foreign person's name.
+    ("Tại buổi làm việc, Chủ tịch Vinacomin Lê Minh Chuẩn cho hay tập đoàn sẽ tồn 13 triệu tấn than.",
+     "Lê Minh Chuẩn", "Chủ tịch Vinacomin"),
+    ("CEO Bkav Nguyễn Tử Quảng đã có cuộc gặp gỡ với ông chủ của hệ thống bán lẻ điện thoại di động.",
+     "Nguyễn Tử Quảng", "CEO Bkav"),
+    ("Chủ tịch Hội đồng quản trị Maxland Trần Đức Diễn cho rằng, đây là cơ hội cho tất cả các bên.",
+     "Trần Đức Diễn", "Chủ tịch Hội đồng quản trị Maxland"),
+])
+def test_a_firms_short_name_before_a_vietnamese_name_is_the_titles_organ(sentence: str, person: str,
+                                                                          title: str) -> None:
+    found = {p.person: (p.title, p.side) for p in find_parties(_scan(sentence), _Article()) if p.person}
+    assert found[person] == (title, "vn")
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    # a foreign name that merely starts with a non-Vietnamese word keeps it
+    ("Thủ tướng tiếp ông Adel Mohamed Ali Ba Hamid, Đại sứ Cộng hòa Yemen tại Việt Nam.", "Adel Mohamed Ali Ba Hamid"),
+    ("Thủ tướng tiếp Chủ tịch Tập đoàn Samsung Lee Kun Hee.", "Lee Kun Hee"),
+])
+def test_a_foreign_name_keeps_its_first_word(sentence: str, person: str) -> None:
+    assert person in {p.person for p in find_parties(_scan(sentence), _Article())}
+
+
+def test_a_publications_name_is_no_person() -> None:
+    # corpus 22434305: "tạp chí The Diplomat" gave the Trump row the person "The Diplomat".
+    sentence = ("Theo bài viết đăng ngày 31/5 của ông Prashanth Parameswaran, Phó Tổng Biên tập tạp chí The Diplomat, "
+                "chuyến thăm của Thủ tướng Nguyễn Xuân Phúc tới Hoa Kỳ là một tín hiệu tốt.")
+    persons = {p.person for p in find_parties(_scan(sentence), _Article())}
+    assert "The Diplomat" not in persons
+    assert "Prashanth Parameswaran" in persons
