@@ -262,7 +262,8 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     caption_line = (
         # A caption is a few lines' worth: a long paragraph after a photo (or with a photo's number) is text.
         (after_image & (words <= _CAPTION_MAX_WORDS))
-        | next_is_credit
+        # A paragraph above a photo whose caption is only its credit ("Ảnh: Minh Anh") stays text.
+        | (next_is_credit & (words <= _CAPTION_MAX_WORDS))
         | (after_photo_tag & unterminated)
         | ((words <= 40) & pl.col("has_caption"))  # a long line is a paragraph with a credit
         | (is_credit & ~line.str.contains(r"^\(?(?:Ảnh|Nguồn)\s*:"))  # "Caption. Ảnh: X"
