@@ -67,6 +67,9 @@ _CAPTION_MAX_WORDS = 50  # a longer "sentence" before a credit is a paragraph: o
 # Page furniture that is never a headline: outlet tags ("(NLĐO) -", "TTO -"), breadcrumbs ("Trang chủ > Thời sự").
 _OUTLET_TAG = (
     r"^(?:\((?:[^()\n]{2,30})\)\s*[-–—]+\s*"
+    # A news agency's dateline: "HÀ NỘI (TTXVN) - ", "Hà Nội, 12/3 (TTXVN) – ", "Washington (VNA) - ".
+    r"|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}(?:,\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:[/.-]\d{4})?)?\s*"
+    r"\((?:\p{Lu}[\p{Lu}\d&]{1,11}|[\p{L}\d.]{2,25}\.(?:vn|com|net))\)\s*[-–—]+\s*"
     r"|(?:[\p{Lu}\d]{2,10}\.[Vv][Nn]|\p{Lu}[\p{L}\d-]{2,25}\.(?:vn|com\.vn|net|org\.vn)|TTO|PLO|VOV|VTV|TTXVN|NLĐO|HNM"
     r"|SGGP|CAND|QĐND|VNA|GDVN|ANTĐ|TBTCO|NDĐT|KTĐT|ĐBND|VTC|ICTnews|VietNamNet|Dân trí|Zing|VietnamPlus|Vietnam\+"
     r"|VnExpress|VnEconomy)\s*[-–—]+\s*)"
@@ -262,7 +265,8 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     caption_line = (
         # A caption is a few lines' worth: a long paragraph after a photo (or with a photo's number) is text.
         (after_image & (words <= _CAPTION_MAX_WORDS))
-        | next_is_credit
+        # A paragraph above a photo whose caption is only its credit ("Ảnh: Minh Anh") stays text.
+        | (next_is_credit & (words <= _CAPTION_MAX_WORDS))
         | (after_photo_tag & unterminated)
         | ((words <= 40) & pl.col("has_caption"))  # a long line is a paragraph with a credit
         | (is_credit & ~line.str.contains(r"^\(?(?:Ảnh|Nguồn)\s*:"))  # "Caption. Ảnh: X"
