@@ -81,6 +81,10 @@ def _read_phrase(scan: _Scan, start: int, end: int, person_like: bool, article: 
     vn_owner = next((g for g in owners if g.kind == "province" or (g.kind == "country" and _code(g) == "VN")),
                     None)
     orgs = [o for o in scan.orgs if start <= o.start and o.end <= end]
+    if orgs and (len(orgs) > 1 or _first_org_head(scan.text, orgs[0].end, end)[0] is not None):
+        # "TGĐ phụ trách ASEAN, Tập đoàn BMW": a body after "phụ trách" is the office's portfolio when another body is
+        # named after it; that one is met.
+        orgs = [o for o in orgs if not _PORTFOLIO_BEFORE.search(scan.text, max(0, o.start - 30), o.start)]
     # A country inside a named body's name is the body's ("Cơ quan hợp tác quốc tế Nhật Bản"), not the partner.
     foreign = [g for g in owners if (g.kind == "place" or (g.kind == "country" and _code(g) != "VN"))
                and not any(o.start <= g.start and g.end <= o.end for o in orgs)]
@@ -177,6 +181,9 @@ _CONSUL = re.compile(r"(?i)(?<!\w)(?P<general>Tổng\s+)?Lãnh\s+sự(?!\s+danh\
 # Parliaments and governments; China's National People's Congress and its advisory conference are named apart.
 _PARLIAMENT = re.compile(r"\b(?:Quốc hội|Thượng viện|Hạ viện|Nghị viện|Chính phủ|Đại hội Đại biểu nhân dân toàn quốc|"
                          r"Nhân đại|Hội nghị Hiệp thương chính trị|Chính hiệp)\b")
+
+
+_PORTFOLIO_BEFORE = re.compile(r"(?i)(?<!\w)phụ\s+trách(?:\s+khu\s+vực)?\s+$")
 
 
 def _compound_second(scan: _Scan, mention: gazetteer.Mention) -> bool:

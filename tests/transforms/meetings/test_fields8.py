@@ -141,3 +141,16 @@ def test_a_publications_name_is_no_person() -> None:
     persons = {p.person for p in find_parties(_scan(sentence), _Article())}
     assert "The Diplomat" not in persons
     assert "Prashanth Parameswaran" in persons
+
+
+def test_a_body_after_phu_trach_is_the_portfolio_when_another_body_follows() -> None:
+    # corpus 22693615: the BMW executive's row had the partner ASEAN.
+    sentence = ("Tại cuộc gặp với Thủ tướng Nguyễn Xuân Phúc, ông Karsten Engel TGĐ phụ trách ASEAN, Tập đoàn BMW "
+                "bày tỏ mong muốn sản xuất linh kiện ô tô tại Việt Nam.")
+    found = {person: partner for person, _, partner in parties(sentence) if person}
+    assert found["Karsten Engel"] == "Tập đoàn BMW"
+
+
+def test_a_body_after_phu_trach_alone_is_still_the_partner() -> None:
+    sentence = "Thủ tướng tiếp ông Kim Jong Hoon, Phó Tổng Thư ký phụ trách Ban Thư ký ASEAN."
+    assert "ASEAN" in " ".join(name for name in partner_names(sentence))
