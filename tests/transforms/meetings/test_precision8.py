@@ -52,3 +52,25 @@ def test_headed_ministry_keeps_other_bodies_and_other_days() -> None:
                                _row("Séc", "country", "CZ", "Milos Zeman", "Tổng thống Cộng hòa Séc"))
     # The minister's own row is never dropped for the ministry's.
     assert not headed_ministry(minister, _row("Bộ Phát triển Kinh tế Nga", "organization", "RU"))
+
+
+# 2017 corpus 22376214: a retrospective of 22 years of relations; the photos show meetings of earlier years.
+_RETRO_TITLE = "22 năm Việt - Mỹ: Từ cái bắt tay của Bill Clinton đến bún chả Obama"
+_RETRO_BODY = (
+    "Cùng thời gian đó, vào ngày 29/12/2006, Tổng thống Mỹ George W. Bush ký thông qua Quan hệ Thương mại Bình thường "
+    "Vĩnh viễn với Việt Nam. Trong giai đoạn từ năm 2011 - 2015, Mỹ trở thành thị trường xuất khẩu lớn nhất của Việt "
+    "Nam. Trong ảnh, ông Bush đón tiếp Chủ tịch nước Nguyễn Minh Triết tại Phòng Bầu dục ở Nhà Trắng ngày 22/7/2007. "
+    "Ảnh: AFP. Trong ảnh, lễ hồi hương hài cốt quân nhân Mỹ lần thứ 139 tại Sân bay Quốc tế Nội Bài hồi tháng "
+    "12/2016."
+)
+
+
+def test_a_meeting_dated_in_an_earlier_year_than_the_article_is_background() -> None:
+    assert find_meetings(_RETRO_TITLE, _RETRO_BODY) == []
+
+
+def test_the_only_year_an_article_dates_is_its_own() -> None:
+    # With no later year written, the photo's meeting may be the article's own (dev2 21479424 writes only 2016).
+    body = _RETRO_BODY.rsplit(" Ảnh: AFP.", 1)[0]
+    rows = find_meetings(_RETRO_TITLE, body)
+    assert [(m.partner.name, m.vn_person) for m in rows] == [("Hoa Kỳ", "Nguyễn Minh Triết")]
