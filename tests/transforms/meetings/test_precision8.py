@@ -74,3 +74,19 @@ def test_the_only_year_an_article_dates_is_its_own() -> None:
     body = _RETRO_BODY.rsplit(" Ảnh: AFP.", 1)[0]
     rows = find_meetings(_RETRO_TITLE, body)
     assert [(m.partner.name, m.vn_person) for m in rows] == [("Hoa Kỳ", "Nguyễn Minh Triết")]
+
+
+def test_a_vietnamese_firms_head_is_no_foreign_side() -> None:
+    # 2017 corpus 22570310: the chairman of Vinatex (a Vietnamese firm) meets the Prime Minister's task force; China
+    # is only the competitor he speaks of.
+    title = "'Một Chính phủ lo lắng bằng một kho người làm'"
+    body = (
+        "Chủ tịch Vinatex Trần Quang Nghị bày tỏ như vậy tại cuộc làm việc với tổ công tác của Thủ tướng Chính phủ. "
+        "Tại cuộc làm việc với đoàn công tác của Thủ tướng Chính phủ sáng 20-6, Chủ tịch Tập đoàn Dệt may Việt Nam "
+        "(Vinatex) Trần Quang Nghị nói Việt Nam đang phải chấp nhận một cuộc cạnh tranh rất khốc liệt trong sản xuất "
+        "dệt may. Nỗi lo với “ông lớn” dệt may Trung Quốc “Chúng ta phải nhìn nhận một sự thật rất sự thật là chúng "
+        "ta ở cạnh một cường quốc dệt may khổng lồ. Không hình dung được sức phát triển liên tục cũng như sự chăm sóc "
+        "của cả hệ thống quốc gia cho ngành dệt may Trung Quốc” - ông Nghị nói."
+    )
+    rows = find_meetings(title, body)
+    assert not any(m.foreign_person and "Vinatex" in m.foreign_person for m in rows), rows
