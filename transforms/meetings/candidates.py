@@ -65,7 +65,8 @@ CUE_BLOCKER_PHRASES = (
     r"đón\s+(?:nhận|đầu|Tết|năm|xem|chờ|về)|gặp\s+(?:khó|phải|nạn|sự|trở|vấn|rủi|sự cố)|"
     r"chào\s+(?:bán|hàng|giá|đời|thầu|cờ)"
 )
-_CUE_BLOCKERS = re.compile(rf"(?i)^(?:{CUE_BLOCKER_PHRASES})")
+# Whole words only, as triage reads them: "tiếp đó" (next) is no cue, "tiếp đón" (welcome) is one.
+_CUE_BLOCKERS = re.compile(rf"(?i)^(?:{CUE_BLOCKER_PHRASES})(?!\w)")
 
 
 @cache
@@ -458,10 +459,24 @@ def _one_per_state(objects: list[Party]) -> list[Party]:
     for p in objects:
         code = p.partner.country_code if p.partner is not None else None
         if p.partner is not None and p.partner.kind in ("country", "embassy") and any(
-                q.partner is not None and q.partner.kind == "country" and q.partner.country_code == code for q in out):
+                q.partner is not None and q.partner.kind == "country" and q.partner.country_code == code
+                and not _own_audiences(p, q) for q in out):
             continue
         out.append(p)
     return out
+
+
+_ORGAN_HEAD_RANK = 85  # titles.tsv: Thủ tướng 95, Chủ tịch Thượng viện / Hạ viện 85; a deputy ("Phó ...") never
+
+
+def _own_audiences(p: Party, q: Party) -> bool:
+    """Two named heads of different organs of one state met together ("hội kiến Chủ tịch Thượng viện A và Chủ tịch
+    Hạ viện B", "hội kiến Thủ tướng Quốc Vụ viện A, Ủy viên trưởng Nhân đại B"): each an audience of its own
+    (GUIDELINES §2: a different foreign person of the same country is another row), unlike a minister with the
+    officials of his delegation or a receiving line, which the state holds once."""
+    def head(x: Party) -> bool:
+        return bool(x.person) and x.rank >= _ORGAN_HEAD_RANK and not (x.title_head or "").startswith("Phó")
+    return head(p) and head(q) and p.title_head != q.title_head
 
 
 # "và" or "," between two objects of one verb (not "cùng", which may add the host's own side).
