@@ -543,6 +543,11 @@ def modern_variants(day_lines: Callable[[dt.date], list[str]] = datelines) -> di
                              " | Cổng thông tin điện tử tỉnh Quảng Ninh", ""])
         return "\n".join([art.title + outlet, rng.choice(PORTAL_CRUMBS), art.title, pick(rng, art.day), *art.body])
 
+    def headline_in_capitals(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        """The headline in capitals, as some templates and provincial portals print it: names and titles must be
+        read as the article's text writes them, not every word as a name."""
+        return "\n".join([rng.choice(["", *PORTAL_CRUMBS]), art.title.upper(), pick(rng, art.day), *art.body]).lstrip()
+
     def relative_day_lead(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
         """The lead dated as the page writes it ("Sáng nay", "Chiều qua (20/11)", "sáng thứ Hai"): the page's
         own dateline anchors it."""
