@@ -77,3 +77,45 @@ def test_a_minister_with_his_deputy_or_a_receiving_line_stays_one_row(title, tex
     sentences = [s.strip() + "." for s in text.rstrip(".").split(". ")]
     rows = [r for r in _decided(title, sentences) if r[1] in ("Nhật Bản", "Belarus")]
     assert [r[2] for r in rows] == [person], rows
+
+
+# A company head named with an office the titles do not know between his name and his company's title (modern
+# leads: "Người sáng lập", "nhà sáng lập kiêm CEO"): the company is the partner, he its person.
+DESCRIBED = [
+    "Chiều 5/3, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính tiếp ông Jensen Huang, Người sáng lập, Chủ tịch kiêm "
+    "Tổng Giám đốc Tập đoàn Nvidia.",
+    "Chiều 5/3, Thủ tướng Phạm Minh Chính tiếp ông Jensen Huang, nhà sáng lập kiêm CEO Tập đoàn Nvidia.",
+]
+
+
+@pytest.mark.parametrize("sentence", DESCRIBED)
+def test_a_head_described_before_his_company_title_meets_as_the_company(sentence):
+    rows = _strict("Thủ tướng tiếp lãnh đạo Nvidia", [sentence])
+    assert ("Phạm Minh Chính", "Tập đoàn Nvidia", "Jensen Huang") in rows
+
+
+# Co-chairing told with "chủ trì" (GUIDELINES §1): the chairs after "dưới/với sự (đồng) chủ trì của" (baomoi 21494686,
+# 22643736's construction) or as the joint subject of "chủ trì" (baomoi 22483056).
+CO_CHAIRED = [
+    ("Kỳ họp lần thứ 39 Ủy ban liên Chính phủ Việt-Lào diễn ra từ ngày 7 tới 8/2 tại Hà Nội dưới sự chủ trì của Thủ "
+     "tướng Nguyễn Xuân Phúc và Thủ tướng Lào Thongloun Sisoulith.",
+     ("Nguyễn Xuân Phúc", "Lào", "Thongloun Sisoulith")),
+    ("Chiều 10/7, Diễn đàn doanh nghiệp Việt Nam – Hà Lan đã diễn ra tại La Haye với sự đồng chủ trì của Thủ tướng "
+     "Phạm Minh Chính và Phó Thủ tướng Hà Lan Lodewijck Asscher.", ("Phạm Minh Chính", "Hà Lan", "Lodewijck Asscher")),
+    ("Ngày 6/6, Tổng thống Cộng hòa Czech Milos Zeman và Phó Thủ tướng Vương Đình Huệ đã đến dự và chủ trì Diễn đàn "
+     "Doanh nghiệp Việt Nam - Czech.", ("Vương Đình Huệ", "Séc", "Milos Zeman")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "row"), CO_CHAIRED)
+def test_two_chairs_of_both_sides_are_a_meeting(sentence, row):
+    assert row in _strict("Đồng chủ trì", [sentence])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chiều 5/3, Thủ tướng Nguyễn Xuân Phúc chủ trì Hội nghị phát triển ngành tôm với sự tham dự của Đại sứ Nhật Bản.",
+    "Chiều 5/3, Thủ tướng Nguyễn Xuân Phúc và Phó Thủ tướng Trịnh Đình Dũng đã chủ trì Hội nghị phát triển ngành tôm.",
+    "Hội nghị diễn ra dưới sự chủ trì của Ngoại trưởng Mỹ Rex Tillerson và Ngoại trưởng Nhật Bản Fumio Kishida.",
+])
+def test_one_chair_or_two_of_one_side_is_no_co_chairing(sentence):
+    assert _strict("Hội nghị", [sentence]) == set()
