@@ -147,8 +147,9 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     found = (
         frame.select("article_id", pl.col("text").str.split("\n").alias("line"))
         .explode("line", empty_as_null=True)
-        # Markdown emphasis of a scraped page: a bold sapo "**(Chinhphu.vn) - …**", an italic caption "*…*".
-        .with_columns(line.str.strip_chars()
+        # Markdown emphasis of a scraped page: a bold sapo "**(Chinhphu.vn) - …**", an italic caption "*…*"; a
+        # heading's marks ("# <headline>", "## Tin liên quan").
+        .with_columns(line.str.strip_chars().str.replace(r"^#{1,6}\s+(\S)", "$1")
                       .str.replace_all(r"\*\*([^*\s](?:[^*\n]{0,400}?[^*\s])?)\*\*", "$1")
                       .str.replace_all(r"__([^_\s](?:[^_\n]{0,400}?[^_\s])?)__", "$1")
                       .str.replace(r"^[*_]([^*_\s](?:.*[^*_\s])?)[*_]$", "$1").str.strip_chars())
@@ -261,7 +262,8 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     caption_line = (
         # A caption is a few lines' worth: a long paragraph after a photo (or with a photo's number) is text.
         (after_image & (words <= _CAPTION_MAX_WORDS))
-        | next_is_credit
+        # A paragraph above a photo whose caption is only its credit ("Ảnh: Minh Anh") stays text.
+        | (next_is_credit & (words <= _CAPTION_MAX_WORDS))
         | (after_photo_tag & unterminated)
         | ((words <= 40) & pl.col("has_caption"))  # a long line is a paragraph with a credit
         | (is_credit & ~line.str.contains(r"^\(?(?:Ảnh|Nguồn)\s*:"))  # "Caption. Ảnh: X"
