@@ -543,6 +543,20 @@ def modern_variants(day_lines: Callable[[dt.date], list[str]] = datelines) -> di
                              " | Cổng thông tin điện tử tỉnh Quảng Ninh", ""])
         return "\n".join([art.title + outlet, rng.choice(PORTAL_CRUMBS), art.title, pick(rng, art.day), *art.body])
 
+    def headline_in_capitals(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        """The headline in capitals, as some templates and provincial portals print it: names and titles must be
+        read as the article's text writes them, not every word as a name."""
+        return "\n".join([rng.choice(["", *PORTAL_CRUMBS]), art.title.upper(), pick(rng, art.day), *art.body]).lstrip()
+
+    def markdown_page(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        """A page saved as Markdown: "# <headline>", an italic dateline, a bold sapo, an image with an italic
+        caption, a "## Tin liên quan" list of links."""
+        body = [f"**{art.body[0]}**", *art.body[1:]]
+        if len(body) > 2:
+            body[2:2] = ["![Ảnh minh họa](https://baodiaphuong.vn/a.jpg)", "*Quang cảnh buổi làm việc. Ảnh: Minh Anh*"]
+        related = [f"- [{title}](https://baodiaphuong.vn/{i})" for i, (title, _) in enumerate(stories[:3])]
+        return "\n\n".join(["# " + art.title, f"*{pick(rng, art.day)}*", *body, "## Tin liên quan", "\n".join(related)])
+
     def relative_day_lead(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
         """The lead dated as the page writes it ("Sáng nay", "Chiều qua (20/11)", "sáng thứ Hai"): the page's
         own dateline anchors it."""

@@ -147,8 +147,9 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     found = (
         frame.select("article_id", pl.col("text").str.split("\n").alias("line"))
         .explode("line", empty_as_null=True)
-        # Markdown emphasis of a scraped page: a bold sapo "**(Chinhphu.vn) - …**", an italic caption "*…*".
-        .with_columns(line.str.strip_chars()
+        # Markdown emphasis of a scraped page: a bold sapo "**(Chinhphu.vn) - …**", an italic caption "*…*"; a
+        # heading's marks ("# <headline>", "## Tin liên quan").
+        .with_columns(line.str.strip_chars().str.replace(r"^#{1,6}\s+(\S)", "$1")
                       .str.replace_all(r"\*\*([^*\s](?:[^*\n]{0,400}?[^*\s])?)\*\*", "$1")
                       .str.replace_all(r"__([^_\s](?:[^_\n]{0,400}?[^_\s])?)__", "$1")
                       .str.replace(r"^[*_]([^*_\s](?:.*[^*_\s])?)[*_]$", "$1").str.strip_chars())
@@ -261,7 +262,8 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
     caption_line = (
         # A caption is a few lines' worth: a long paragraph after a photo (or with a photo's number) is text.
         (after_image & (words <= _CAPTION_MAX_WORDS))
-        | next_is_credit
+        # A paragraph above a photo whose caption is only its credit ("Ảnh: Minh Anh") stays text.
+        | (next_is_credit & (words <= _CAPTION_MAX_WORDS))
         | (after_photo_tag & unterminated)
         | ((words <= 40) & pl.col("has_caption"))  # a long line is a paragraph with a credit
         | (is_credit & ~line.str.contains(r"^\(?(?:Ảnh|Nguồn)\s*:"))  # "Caption. Ảnh: X"
@@ -361,7 +363,7 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
         pl.col("title_is_lead").first(),
         pl.col("skipped").drop_nulls().alias("skipped"),
     ).collect()
-    headline = _headlines(grouped.select(pl.struct("title", "title_is_lead", "skipped")).to_series())
+    headline = _headlines(grouped.select(pl.struct("title", "title_is_lead", "skipped", "body")).to_series())
     return pl.DataFrame({
         "article_id": grouped["article_id"],
         "title": _nfc(headline.struct.field("title")),
@@ -443,12 +445,97 @@ def _headlines(rows: pl.Series) -> pl.Series:
             note = f"no separate headline: the first line is a paragraph of {len(title)} characters; headline " \
                    "taken from its first sentence"
             title = lead_headline(title)
+        if title is not None and in_capitals(title):
+            title = restore_case(title, row["body"] or "")
+            capitals_note = "headline written in capitals: its words are cased as the article's text writes them"
+            note = f"{note}; {capitals_note}" if note else capitals_note
         if skipped:
             shown = "; ".join(f"'{s[:60]}'" for s in skipped[:3])
             skipped_note = f"{len(skipped)} line(s) before the headline are page furniture: {shown}"
             note = f"{note}; {skipped_note}" if note else skipped_note
         out.append({"title": title, "note": note})
     return pl.Series(out, dtype=_HEADLINE)
+
+
+_WORD = re.compile(r"[\w][\w.\-–'’]*[\w]|[\w]")
+_CLAUSE_END = ".!?:…\"“”"  # after one of these a word starts a sentence, and is capitalised whatever it is
+
+
+def in_capitals(headline: str) -> bool:
+    """A headline of two words or more written in capitals ("THỦ TƯỚNG TIẾP ĐẠI SỨ NHẬT BẢN"), as some
+    outlets' templates and provincial portals print them."""
+    letters = [c for c in headline if c.isalpha()]
+    return len(headline.split()) >= 2 and len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def restore_case(headline: str, text: str) -> str:
+    """A headline written in capitals, in the case the article's text writes its words inside a sentence:
+    a name keeps its capitals, "TP.HCM" and "ASEAN" theirs, an ordinary word goes lower case. The longest run
+    of the headline's words that the text also writes (up to eight words) takes the text's case together, so
+    that "Hội" of "Hội đồng" and "hội" of "hội kiến" each come out as written; capitals win only where the
+    text writes them twice as often as lower case; a word the text never writes inside a sentence is lower
+    case, or capitals if it has no vowel (an abbreviation: "PTT", "HĐND"); the first word is capitalised.
+    Names and titles are recognised by their capitals, which a headline in capitals gives to every word."""
+    headline, text = unicodedata.normalize("NFC", headline), unicodedata.normalize("NFC", text)
+    words: dict[tuple[str, ...], dict[tuple[str, ...], int]] = {}  # a word in lower case -> its forms, counted
+    runs: dict[tuple[str, ...], dict[tuple[str, ...], int]] = {}  # the same for runs that start inside a sentence
+    for line in text.split("\n"):
+        tokens = [(m.group(), _inside_sentence(line, m.start())) for m in _WORD.finditer(line)]
+        for i, (word, inside) in enumerate(tokens):
+            if not inside:
+                continue
+            seen = words.setdefault((word.lower(),), {})
+            seen[(word,)] = seen.get((word,), 0) + 1
+            for n in range(2, min(_CASE_RUN, len(tokens) - i) + 1):
+                if not tokens[i + n - 1][1]:  # a run ends with its sentence
+                    break
+                run = tuple(w for w, _ in tokens[i:i + n])
+                forms = runs.setdefault(tuple(w.lower() for w in run), {})
+                forms[run] = forms.get(run, 0) + 1
+
+    def commonest(forms: dict[tuple[str, ...], int]) -> list[str]:
+        # Lower case wins unless the capitals are twice as common: a common word capitalised as an event's name
+        # ("Tại Hội đàm") stays a common word; a name is written in capitals every time.
+        def weight(item: tuple[tuple[str, ...], int]) -> tuple[int, bool]:
+            lower = all(w == w.lower() for w in item[0])
+            return item[1] * (2 if lower else 1), lower
+        return list(max(forms.items(), key=weight)[0])
+
+    spans = [m.span() for m in _WORD.finditer(headline)]
+    cased = [headline[a:b].lower() for a, b in spans]
+    i = 0
+    while i < len(spans):
+        for n in range(min(_CASE_RUN, len(spans) - i), 1, -1):
+            run_forms = runs.get(tuple(cased[i:i + n]))
+            if run_forms:
+                cased[i:i + n] = commonest(run_forms)
+                i += n
+                break
+        else:
+            word_forms = words.get((cased[i],))
+            if word_forms:
+                cased[i] = commonest(word_forms)[0]
+            elif not _VOWELS.search(unicodedata.normalize("NFD", cased[i])):  # no syllable: "PTT", "TP", "HĐND"
+                cased[i] = cased[i].upper()
+            i += 1
+    out, end = [], 0
+    for (a, b), word in zip(spans, cased, strict=True):
+        out += [headline[end:a], word]
+        end = b
+    result = "".join(out) + headline[end:]
+    first = _WORD.search(result)
+    if first is None:
+        return result
+    return result[:first.start()] + result[first.start()].upper() + result[first.start() + 1:]
+
+
+_CASE_RUN = 8
+_VOWELS = re.compile(r"[aeiouy]", re.IGNORECASE)  # on the base letters: the word is decomposed first
+
+
+def _inside_sentence(line: str, start: int) -> bool:
+    before = line[max(0, start - 3):start].rstrip()
+    return bool(before) and before[-1] not in _CLAUSE_END
 
 
 _LEAD_SENTENCE_END = re.compile(r"(?<=[^A-ZĐ.][.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])")
