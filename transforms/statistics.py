@@ -104,6 +104,8 @@ _YEN = re.compile(r"\s*Yên(?!\w)(?!\s+[A-ZĐ])")
 # "205 người con của Belarus": the sons and daughters of a country are its people ("6 người con" are children)
 _CHILDREN_OF = re.compile(r"\s+của\s+[A-ZĐ]")
 # "3 nước Việt Nam - Lào - Campuchia", "ba bên Mỹ-Nhật-Ấn": a grouping named by its members, the parties themselves
+# "3 nhà lãnh đạo Mỹ, Hàn Quốc và Nhật Bản", "ba nước Việt Nam, Lào và Campuchia": the members listed with commas
+_LISTED_MEMBERS = re.compile(r"\s+[A-ZĐ][^\s,;.:]*(?:\s+[A-ZĐ][^\s,;.:]*)*\s*(?:,|\s+và)\s+[A-ZĐ]")
 _NAMED_MEMBERS = re.compile(r"\s+[A-ZĐ][^\s,;.:]*(?:\s+[A-ZĐ][^\s,;.:]*)*\s*[-–]\s*[A-ZĐ]")
 # "chiều nay, 3-6 Bộ trưởng …", "Sáng 10-3 …": a day and a month written after a time of day
 _TIME_OF_DAY = re.compile(r"(?<!\w)(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|nay|qua)\s*,?\s*$", re.IGNORECASE)
@@ -135,12 +137,21 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 
 # "dân số 126,86 triệu người", "con số 5 tỷ": there "số" ends a noun of quantity, not the label "số 1" ("trên tổng
 # số 119 quốc gia" stays the total of a rank)
-_COMPOUND_SO = "".join(rf"(?<!\b{w} )" for w in ("dân", "con"))
+# "cung cấp 24 máy bay", "nâng cấp 2 sân bay", "được cấp 500 suất học bổng", "đã điều 5 tàu", "kỷ luật 3 cán bộ":
+# there the label word ("cấp 3" a level, "điều 5" an article of law) is the second syllable of a verb, and the number
+# a count (the most frequent words before "cấp/điều/luật/số N <counted noun>" in the 2017 corpus, gold excluded)
+_LABEL_COMPOUNDS = {
+    "số": ("dân", "con", "doanh"),
+    "cấp": ("cung", "nâng", "phân", "khẩn", "được", "đã", "sẽ", "vừa"),
+    "điều": ("đã", "được", "sẽ", "vừa"),
+    "luật": ("kỷ",),
+}
 
 
 def _label_alternation(words: list[str]) -> str:
-    """The alternation of label words, "số" guarded against the nouns of quantity that end in it."""
-    return "|".join(rf"{_COMPOUND_SO}{part}" if part == "số" else part for part in _alternation(words).split("|"))
+    """The alternation of label words, each of _LABEL_COMPOUNDS guarded against the words that end in it."""
+    return "|".join("".join(rf"(?<!\b{w} )" for w in _LABEL_COMPOUNDS.get(part, ())) + part
+                    for part in _alternation(words).split("|"))
 
 
 def _qualifier_alternation(words: list[str]) -> str:
@@ -589,7 +600,8 @@ def _unit_for(sentence: str, n: _Number, g: _Grammar) -> tuple[str, int, float] 
         named = _PAIR_OF.match(sentence, end)
         if row.spelled == "pair" and not (named and named.group(1).isupper()):
             return None  # "hai nước", "quan hệ hai nước của cộng đồng": both parties, not a count
-    if row.spelled == "pair" and n.value <= 4 and _NAMED_MEMBERS.match(sentence, end):
+    if row.spelled == "pair" and n.value <= 4 and (_NAMED_MEMBERS.match(sentence, end)
+                                                    or _LISTED_MEMBERS.match(sentence, end)):
         return None  # "Hội nghị … 3 nước Việt Nam - Lào - Campuchia": the parties, named
     if row.kind == "classifier":
         unit, end = _classified(sentence, n.begin, end, row, g)

@@ -71,7 +71,34 @@ SHARED_CURRENCY = [
     ("Thu nhập bình quân đạt 50 triệu trong năm nay.", []),
 ]
 
+# "cung cấp 215 động cơ", "được cấp 500 suất", "đã điều 3 xe", "kỷ luật 13 đảng viên": the label word ("cấp 3" a
+# level, "Điều 5" an article of law) is the second syllable of a verb there, and the number a count (86 of 86
+# changed corpus sentences read were counts); the level and the article stay labels.
+LABEL_VERBS = [
+    ("Trong đó, CFM International (một liên doanh giữa GE và Safran) đã ký hợp đồng cung cấp 215 động cơ máy bay kèm "
+     "theo dịch vụ kỹ thuật.", [(215, "engine", "exact", "215 động cơ")]),
+    ("Bắc Ninh xây mới được 42 trạm y tế xã và cải tạo nâng cấp 39 cơ sở y tế xã.",
+     [(42, "hospital", "exact", "42 trạm y tế"), (39, "hospital", "exact", "39 cơ sở y tế")]),
+    ("Ngay khi nhận được thông tin, Phòng đã điều 3 xe chữa cháy cùng hàng chục cán bộ chiến sĩ đến hiện trường.",
+     [(3, "vehicle", "exact", "3 xe")]),
+    ("UBKT các cấp thi hành kỷ luật 13 đảng viên.", [(13, "member", "exact", "13 đảng viên")]),
+    ("Hãng xe Đức Volkswagen đi đầu với doanh số 10,3 triệu xe trong năm 2016.",
+     [(1.03e7, "vehicle", "exact", "10,3 triệu xe")]),
+    ("Học sinh trường cấp 3 Chu Văn An đạt giải, theo Điều 5 của quy chế.", []),
+]
 
-@pytest.mark.parametrize("sentence,expected", NAMES + CO_CHAIRS + SCALED_RANGES + SHARED_CURRENCY)
+# The parties of a meeting named by their members with commas, like "3 nước Việt Nam - Lào - Campuchia" with dashes,
+# are the sides, not a count (GUIDELINES §4). "cả ba nước" stays a count: the seeds gold lists "cả 3 địa phương".
+PARTIES = [
+    ("Trước đó, trong một tuyên bố chung sau cuộc hội đàm giữa 3 nhà lãnh đạo Mỹ, Hàn Quốc và Nhật Bản tại Hamburg "
+     "ngày 6/7, các bên đã khẳng định lập trường.", []),
+    ("Sau khi 3 nước Saudi Arabia, UAE và Bahrain tuyên bố chấm dứt quan hệ với Qatar, ông Trump lên tiếng.", []),
+    ("Tham dự Diễn đàn có lãnh đạo cấp cao của 28 quốc gia gồm: Liên bang Nga, Kazakhstan, Ba Lan.",
+     [(28, "country", "exact", "28 quốc gia")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected",
+                         NAMES + CO_CHAIRS + SCALED_RANGES + SHARED_CURRENCY + LABEL_VERBS + PARTIES)
 def test_corpus_classes(sentence: str, expected: list) -> None:
     assert figures(sentence) == expected
