@@ -14,6 +14,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from transforms import gazetteer
 from transforms.logistic import LogisticModel
 from transforms.meetings.candidates import LOOSE_FLAGS
 from transforms.meetings.merge import same_foreign_name, same_person
@@ -205,13 +206,45 @@ def one_per_encounter(meetings: list[Meeting]) -> list[Meeting]:
     """The same encounter told under two partner names is one row (GUIDELINES §2): "Đoàn doanh nghiệp Hong Kong"
     and "Hội đồng Phát triển thương mại Hong Kong" of its head, "Quân đội Myanmar" and "Myanmar" of one general,
     the chamber and the state of a Land's premier. Of the rows with the same named foreign person, the same
-    Vietnamese side (person and locality) and no two different days, the most believed one is kept."""
+    Vietnamese side (person and locality) and no two different days, the most believed one is kept. A ministry
+    with nobody named is its minister's meeting (headed_ministry): the minister's row is kept."""
     ranked = sorted(meetings, key=lambda m: -(m.confidence or 0.0))
     out: list[Meeting] = []
     for m in ranked:
         if not any(same_encounter(m, k) for k in out):
             out.append(m)
-    return [m for m in meetings if m in out]
+    return [m for m in meetings if m in out and not any(k is not m and headed_ministry(m, k) for k in out)]
+
+
+def _without_places(text: str) -> str:
+    """TEXT folded, its country, province and place names dropped ("Bộ Thương mại Mỹ" -> "bo thuong mai")."""
+    for g in sorted(gazetteer.find_geo(text), key=lambda g: -g.start):
+        text = text[:g.start] + " " + text[g.end:]
+    return " ".join(fold(text).split())
+
+
+def headed_ministry(a: Meeting, b: Meeting) -> bool:
+    """A is B's encounter told by the ministry alone: A's partner is a foreign ministry ("Bộ Thương mại Mỹ") with no
+    person named, and B's foreign person is its minister ("Bộ trưởng Thương mại Hoa Kỳ Wilbur Ross"), the same
+    country, the same Vietnamese side and no two different days. A minister met is the country's meeting
+    (GUIDELINES §3), so the ministry's row repeats it (GUIDELINES §2)."""
+    if a.foreign_person is not None or b.foreign_person is None or not b.foreign_title:
+        return False
+    if a.partner.kind != "organization" or a.partner.country_code is None or (
+            a.partner.country_code != b.partner.country_code) or a.vn_locality != b.vn_locality:
+        return False
+    words = _without_places(a.partner.name).split()
+    if len(words) < 2 or words[0] != "bo" or words[1] == "truong":
+        return False
+    core = " ".join(words[1:])
+    title = f" {_without_places(b.foreign_title)} "
+    if f" bo truong {core} " not in title and f" bo truong bo {core} " not in title:
+        return False
+    if a.vn_person is not None and b.vn_person is not None and not same_person(fold(a.vn_person), fold(b.vn_person)):
+        return False
+    da = (a.date.day, a.date.month) if a.date is not None and a.date.day is not None else None
+    db = (b.date.day, b.date.month) if b.date is not None and b.date.day is not None else None
+    return da is None or db is None or da == db
 
 
 def same_encounter(a: Meeting, b: Meeting) -> bool:
