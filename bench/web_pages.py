@@ -548,6 +548,14 @@ def modern_variants(day_lines: Callable[[dt.date], list[str]] = datelines) -> di
         read as the article's text writes them, not every word as a name."""
         return "\n".join([rng.choice(["", *PORTAL_CRUMBS]), art.title.upper(), pick(rng, art.day), *art.body]).lstrip()
 
+    def agency_dateline_lead(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
+        """The lead opened by a news agency's dateline: "HÀ NỘI (TTXVN) - ", "Washington, 12/3 (TTXVN) – "."""
+        place = rng.choice(["HÀ NỘI", "Hà Nội", "TP.HCM", "Washington", "Viêng Chăn", "ĐÀ NẴNG", "Bắc Kinh"])
+        day = rng.choice(["", f", {art.day.day}/{art.day.month}"])
+        agency = rng.choice(["TTXVN", "VNA", "Chinhphu.vn", "TG&VN", "QĐND"])
+        lead = f"{place}{day} ({agency}) {rng.choice(['-', '–'])} {art.body[0]}"
+        return "\n".join([art.title, pick(rng, art.day), lead, *art.body[1:]])
+
     def markdown_page(art: Article, rng: random.Random, stories: list[tuple[str, str]]) -> str:
         """A page saved as Markdown: "# <headline>", an italic dateline, a bold sapo, an image with an italic
         caption, a "## Tin liên quan" list of links."""

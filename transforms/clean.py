@@ -67,6 +67,9 @@ _CAPTION_MAX_WORDS = 50  # a longer "sentence" before a credit is a paragraph: o
 # Page furniture that is never a headline: outlet tags ("(NLĐO) -", "TTO -"), breadcrumbs ("Trang chủ > Thời sự").
 _OUTLET_TAG = (
     r"^(?:\((?:[^()\n]{2,30})\)\s*[-–—]+\s*"
+    # A news agency's dateline: "HÀ NỘI (TTXVN) - ", "Hà Nội, 12/3 (TTXVN) – ", "Washington (VNA) - ".
+    r"|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}(?:,\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:[/.-]\d{4})?)?\s*"
+    r"\((?:\p{Lu}[\p{Lu}\d&]{1,11}|[\p{L}\d.]{2,25}\.(?:vn|com|net))\)\s*[-–—]+\s*"
     r"|(?:[\p{Lu}\d]{2,10}\.[Vv][Nn]|\p{Lu}[\p{L}\d-]{2,25}\.(?:vn|com\.vn|net|org\.vn)|TTO|PLO|VOV|VTV|TTXVN|NLĐO|HNM"
     r"|SGGP|CAND|QĐND|VNA|GDVN|ANTĐ|TBTCO|NDĐT|KTĐT|ĐBND|VTC|ICTnews|VietNamNet|Dân trí|Zing|VietnamPlus|Vietnam\+"
     r"|VnExpress|VnEconomy)\s*[-–—]+\s*)"
