@@ -131,3 +131,12 @@ def test_seed_pages_dressed_as_other_outlets_print_them_keep_their_meeting_and_d
             if variant != "no headline":  # with a dateline, even seed 002 (no year in its own text) is dated
                 assert row["published_date"] == day, (path.name, variant)
                 assert str(got) == str(want["date"]) if want["date"] else got is None, (path.name, variant)
+
+
+def test_a_headline_cut_with_an_ellipsis_ends_before_it() -> None:
+    """A headline taken from a page's lead is cut with "…" (clean.lead_headline): no title runs into the mark."""
+    body = "Chiều 29/6, Chủ tịch nước Trần Đại Quang đã hội kiến Thủ tướng Dmitry Medvedev.\nHai bên trao đổi."
+    headline = "Chủ tịch nước Trần Đại Quang hội kiến Thủ tướng Nga"
+    for title in (headline + "…", headline + "...", headline):
+        [meeting] = extract_article(title, body, [], datetime.date(2017, 6, 30)).meetings
+        assert (meeting.foreign_person, meeting.foreign_title) == ("Dmitry Medvedev", "Thủ tướng Nga")
