@@ -104,9 +104,13 @@ _YEN = re.compile(r"\s*Yên(?!\w)(?!\s+[A-ZĐ])")
 # "205 người con của Belarus": the sons and daughters of a country are its people ("6 người con" are children)
 _CHILDREN_OF = re.compile(r"\s+của\s+[A-ZĐ]")
 # "3 nước Việt Nam - Lào - Campuchia", "ba bên Mỹ-Nhật-Ấn": a grouping named by its members, the parties themselves
+# "3 nhà lãnh đạo Mỹ, Hàn Quốc và Nhật Bản", "ba nước Việt Nam, Lào và Campuchia": the members listed with commas
+_LISTED_MEMBERS = re.compile(r"\s+[A-ZĐ][^\s,;.:]*(?:\s+[A-ZĐ][^\s,;.:]*)*\s*(?:,|\s+và)\s+[A-ZĐ]")
 _NAMED_MEMBERS = re.compile(r"\s+[A-ZĐ][^\s,;.:]*(?:\s+[A-ZĐ][^\s,;.:]*)*\s*[-–]\s*[A-ZĐ]")
 # "chiều nay, 3-6 Bộ trưởng …", "Sáng 10-3 …": a day and a month written after a time of day
 _TIME_OF_DAY = re.compile(r"(?<!\w)(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|nay|qua)\s*,?\s*$", re.IGNORECASE)
+# Where a capitalised word may start a clause of its own: the sentence's start, a colon, a quote, a bracket, a dash
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘(\[•*+–-])[\s\"“‘(\[]*$")
 _ENERGY_RATES = frozenset({"kW", "kWh", "MW", "MWh", "GW", "GWh", "W", "Wp", "kWp"})
 # Words after which a bare four-digit number or a number after a name is still a count ("có 2017 hộ").
 _COUNTING_WORDS = frozenset({"có", "với", "gồm", "đạt", "là", "tổng", "cộng", "tổng cộng", "thêm"})
@@ -133,12 +137,21 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 
 # "dân số 126,86 triệu người", "con số 5 tỷ": there "số" ends a noun of quantity, not the label "số 1" ("trên tổng
 # số 119 quốc gia" stays the total of a rank)
-_COMPOUND_SO = "".join(rf"(?<!\b{w} )" for w in ("dân", "con"))
+# "cung cấp 24 máy bay", "nâng cấp 2 sân bay", "được cấp 500 suất học bổng", "đã điều 5 tàu", "kỷ luật 3 cán bộ":
+# there the label word ("cấp 3" a level, "điều 5" an article of law) is the second syllable of a verb, and the number
+# a count (the most frequent words before "cấp/điều/luật/số N <counted noun>" in the 2017 corpus, gold excluded)
+_LABEL_COMPOUNDS = {
+    "số": ("dân", "con", "doanh"),
+    "cấp": ("cung", "nâng", "phân", "khẩn", "được", "đã", "sẽ", "vừa"),
+    "điều": ("đã", "được", "sẽ", "vừa"),
+    "luật": ("kỷ",),
+}
 
 
 def _label_alternation(words: list[str]) -> str:
-    """The alternation of label words, "số" guarded against the nouns of quantity that end in it."""
-    return "|".join(rf"{_COMPOUND_SO}{part}" if part == "số" else part for part in _alternation(words).split("|"))
+    """The alternation of label words, each of _LABEL_COMPOUNDS guarded against the words that end in it."""
+    return "|".join("".join(rf"(?<!\b{w} )" for w in _LABEL_COMPOUNDS.get(part, ())) + part
+                    for part in _alternation(words).split("|"))
 
 
 def _qualifier_alternation(words: list[str]) -> str:
@@ -379,6 +392,18 @@ def _is_name(sentence: str, begin: int, token: str, found: tuple | None, g: _Gra
     return found is None and word[0].isupper() and not sentence_initial
 
 
+def _is_spelled_name(sentence: str, start: int, end: int) -> bool:
+    """A number word written capitalised inside a sentence belongs to a name: next to another capitalised word
+    ("Quảng trường Ba Đình", "thôn Hai Căn", "người Ba Tàu", "ông Phan Văn Sáu giải trình"). At the start of a
+    sentence, after a colon, a quote or a bracket, a capital is the sentence's own ("Hai Bộ trưởng đã ...")."""
+    if not sentence[start].isupper() or _SENTENCE_START.search(sentence, 0, start):
+        return False
+    after = _NEXT_WORDS.match(sentence, end)
+    before = _WORD.search(sentence[max(0, start - 40):start].rstrip())
+    return bool(after and after.group(1)[0].isupper() or before and before.group()[0].isupper()
+                and sentence[start - 1] == " ")
+
+
 def _qualifier(sentence: str, start: int, g: _Grammar) -> tuple[str, int]:
     """The qualifier written closest before start, and where the run of qualifiers begins."""
     m = g.qualifier_before.search(sentence, max(0, start - 40), start)
@@ -464,7 +489,7 @@ def _number_at(sentence: str, m: re.Match[str], consumed: int, g: _Grammar, in_r
         if start >= 2 and sentence[start - 1] == "-" and sentence[start - 2].isalpha():
             return None  # "Cu-ba xã hội chủ nghĩa": a syllable of a transcribed name
         prefix = _spelled_prefix(words)
-        if prefix is None:
+        if prefix is None or _is_spelled_name(sentence, start, start + prefix[1]):
             return None
         return _Number(prefix[0], start, start + prefix[1], "", None, False)
     token = m.group("d")
@@ -495,6 +520,30 @@ def _number_at(sentence: str, m: re.Match[str], consumed: int, g: _Grammar, in_r
     return _Number(value, begin, end, token, currency, True)
 
 
+# Between two amounts that share the currency written after the second: a comma or a conjunction and up to two
+# lowercase words ("19 tỷ và xuất siêu 32 tỷ USD", "47 triệu và 44 triệu đồng", "từ 190 tỷ lên 322,7 tỷ đồng")
+_SHARED_GAP = re.compile(r"\s*[,;]?\s*(?:(?:và|hoặc|lên|xuống|còn|với)\s+)?(?:[^\W\d_]+\s+){0,2}?$")
+
+
+def _shared_currency(sentence: str, end: int, g: _Grammar, depth: int = 0) -> str | None:
+    """The currency of a scaled amount written without one, taken from the next amount of the same clause when
+    that one names it: "Việt Nam nhập khẩu từ Mỹ là 19 tỷ và xuất siêu 32 tỷ USD" is 19 billion USD; a list of
+    amounts ("10 tỷ, 15 tỷ, 20 tỷ đồng") shares the currency of its last."""
+    m = g.number.search(sentence, end, end + 40)
+    if m is None or m.group("d") is None:
+        return None
+    gap = sentence[end:m.start()]
+    if not _SHARED_GAP.match(gap) or any(w[0].isupper() for w in re.findall(r"[^\W\d_]+", gap)):
+        return None
+    scale = g.scale.match(sentence, m.end())
+    if scale is None:
+        return None
+    currency = g.currency_after.match(sentence, scale.end("s"))
+    if currency is None:
+        return _shared_currency(sentence, scale.end("s"), g, depth + 1) if depth < 5 else None
+    return g.currencies[_key(currency.group())]
+
+
 def _reread(sentence: str, n: _Number, found: tuple[str, int, _Unit | None, str] | None,
             g: _Grammar) -> tuple[str, int, _Unit | None, str] | None:
     """The unit after n where the plain reading finds none: the yen after a scale word, the noun after "là" in a
@@ -521,6 +570,11 @@ def _reread(sentence: str, n: _Number, found: tuple[str, int, _Unit | None, str]
 def _unit_for(sentence: str, n: _Number, g: _Grammar) -> tuple[str, int, float] | None:
     """Unit, phrase end and value of the figure whose number is n; None when n is no statistic."""
     found = _reread(sentence, n, _unit_after(sentence, n.end, g), g)
+    if n.currency is None and n.scaled and n.token and (found is None or found[2] is not None
+                                                         and found[2].kind == "none"):
+        shared = _shared_currency(sentence, n.end, g)
+        if shared is not None:
+            return shared, n.end, n.value  # "nhập khẩu 19 tỷ và xuất siêu 32 tỷ USD"
     if n.currency is not None:
         if found is None or found[2] is not None and found[2].kind == "none":
             return n.currency, n.end, n.value  # "USD 5 triệu cho ...": the money was written first
@@ -546,7 +600,8 @@ def _unit_for(sentence: str, n: _Number, g: _Grammar) -> tuple[str, int, float] 
         named = _PAIR_OF.match(sentence, end)
         if row.spelled == "pair" and not (named and named.group(1).isupper()):
             return None  # "hai nước", "quan hệ hai nước của cộng đồng": both parties, not a count
-    if row.spelled == "pair" and n.value <= 4 and _NAMED_MEMBERS.match(sentence, end):
+    if row.spelled == "pair" and n.value <= 4 and (_NAMED_MEMBERS.match(sentence, end)
+                                                    or _LISTED_MEMBERS.match(sentence, end)):
         return None  # "Hội nghị … 3 nước Việt Nam - Lào - Campuchia": the parties, named
     if row.kind == "classifier":
         unit, end = _classified(sentence, n.begin, end, row, g)
@@ -586,16 +641,27 @@ def _range_at(sentence: str, m: re.Match[str], consumed: int, g: _Grammar) -> Fi
         return None
     joint = _RANGE_JOINT.match(sentence, m.end())
     if joint is None:
-        return None
+        scale = g.scale.match(sentence, m.end())  # "từ 3 tỷ đến 5 tỷ USD": the joint after the lower end's scale
+        joint = _RANGE_JOINT.match(sentence, scale.end("s")) if scale else None
+        if joint is None:
+            return None
     low = _number_at(sentence, m, consumed, g, in_range="low")
     if low is None or low.value <= 0 or g.label_before.search(sentence, max(0, low.begin - 30), low.begin):
         return None  # "năm 2010 đến 2015", "ngày 24-25/10"
+    if low.end != joint.start():
+        return None
     high_match = g.number.match(sentence, joint.end())
     if high_match is None or high_match.group("d") is None:
         return None
     high = _number_at(sentence, high_match, joint.end(), g, in_range="high")
     plain = parse_number(high.token) if high is not None else None
-    if high is None or not plain or low.scaled or low.value >= plain:
+    if high is None or not plain:
+        return None
+    if low.scaled:  # "từ 3 tỷ đến 5 tỷ USD", "1 triệu - 1,5 triệu lượt khách": both ends carry their scale
+        if not high.scaled or low.value >= high.value:
+            return None
+        plain = high.value
+    elif low.value >= plain:
         return None
     if low.value <= 31 and plain <= 12 and _TIME_OF_DAY.search(sentence, max(0, low.begin - 12), low.begin):
         return None  # "chiều nay, 3-6 Bộ trưởng …": the 3rd of June

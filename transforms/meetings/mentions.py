@@ -401,7 +401,8 @@ def _name_runs(scan: _Scan) -> list[_NameRun]:
     n = len(toks)
     while i < n:
         t = toks[i]
-        if not t.cap or covered[i] or (t.text in _NOT_NAME and not _named_after_honorific(scan, i)) or (
+        if not t.cap or (covered[i] and not _place_opens_name(scan, i)) or (
+                t.text in _NOT_NAME and not _named_after_honorific(scan, i)) or (
                 t.text.isupper() and len(t.text) > 1 and not re.fullmatch(r"[A-ZĐ]\.", t.text)):
             i += 1
             continue
@@ -479,6 +480,19 @@ def _named_after_honorific(scan: _Scan, i: int) -> bool:
         return False
     return toks[i - 1].text in ("ông", "bà", "chí", "ngài") or bool(
         _RANK_BEFORE.search(scan.text, max(0, toks[i].start - 24), toks[i].start))
+
+
+def _place_opens_name(scan: _Scan, i: int) -> bool:
+    """"ông Jordan Smith", "bà Florence Parly", "ông Takeo Nakajima": a one-word place name right after a lower-case
+    honorific, with a capitalised foreign word right after it, is the person's given name."""
+    toks, covered = scan.tokens, scan.covered
+    if not 0 < i < len(toks) - 1 or toks[i - 1].text not in ("ông", "bà", "ngài"):
+        return False
+    tok, after = toks[i], toks[i + 1]
+    if not after.cap or covered[i + 1] or after.start != tok.end + 1 or after.text.isupper():
+        return False
+    one_word = any(g.start <= tok.start and tok.end <= g.end and " " not in g.text.strip() for g in scan.geo)
+    return one_word and not _vietnamese_like(f"{tok.text} {after.text}")
 
 
 def _glued_place(scan: _Scan, j: int) -> bool:
