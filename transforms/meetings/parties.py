@@ -629,7 +629,9 @@ def _cut_titles_at_names(parties: list[Party]) -> None:
             comma = party.title.find(",")
             while comma > 0:
                 tail = party.title[comma + 1:].strip()
-                if tail and other.title.startswith(tail):
+                # (not when the other's title goes on with an office of its own after a comma: "..., Bộ trưởng Bộ Quốc
+                # phòng Việt Nam, Thủ tướng Nguyễn Xuân Phúc" is a chain read too far, not the next person's office)
+                if tail and other.title.startswith(tail) and "," not in other.title[len(tail):]:
                     party.title = party.title[:comma].strip() or None
                     break
                 comma = party.title.find(",", comma + 1)

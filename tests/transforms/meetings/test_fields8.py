@@ -154,3 +154,13 @@ def test_a_body_after_phu_trach_is_the_portfolio_when_another_body_follows() -> 
 def test_a_body_after_phu_trach_alone_is_still_the_partner() -> None:
     sentence = "Thủ tướng tiếp ông Kim Jong Hoon, Phó Tổng Thư ký phụ trách Ban Thư ký ASEAN."
     assert "ASEAN" in " ".join(name for name in partner_names(sentence))
+
+
+def test_an_office_is_kept_when_the_next_title_is_a_chain_read_too_far() -> None:
+    # dev2 22557824: the Prime Minister's left title ran back over the minister's last office ("Bộ trưởng Bộ Quốc
+    # phòng Việt Nam, Thủ tướng"); that is no office of the next person's own, so the minister keeps it.
+    sentence = ("Đánh giá cao kết quả hội đàm giữa Thượng tướng Phạm Trường Long và Đại tướng Ngô Xuân Lịch, Ủy viên "
+                "Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng Việt Nam, Thủ tướng Nguyễn Xuân "
+                "Phúc cũng hoan nghênh Quân ủy Trung ương hai nước thiết lập cơ chế hợp tác.")
+    found = {person: title for person, title, _ in parties(sentence) if person}
+    assert found["Ngô Xuân Lịch"].endswith("Bộ trưởng Bộ Quốc phòng Việt Nam")
