@@ -34,7 +34,7 @@ How a meeting is read
 from __future__ import annotations
 
 from transforms.meetings.candidates import CUE_BLOCKER_PHRASES, read_candidates
-from transforms.meetings.decision import decide, loose_reported, with_loose
+from transforms.meetings.decision import decide, loose_reported, mark_article_signals, with_loose
 from transforms.meetings.mentions import Party, article_sentences, split_sentences
 from transforms.meetings.merge import assemble
 from transforms.records import Meeting
@@ -69,4 +69,6 @@ def candidate_meetings(title: str, sentences: list[str], loose: bool = True, cap
     strict = [f for f in found if f.reading == "strict"]
     loosely = [f for f in found if f.reading != "strict"]
     rows = assemble(strict, visits, article) if strict else []
-    return with_loose(rows, assemble(loosely, visits, article) if loosely else [])
+    out = with_loose(rows, assemble(loosely, visits, article) if loosely else [])
+    mark_article_signals(out, [title, *sentences])
+    return out

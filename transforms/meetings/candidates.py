@@ -65,7 +65,8 @@ CUE_BLOCKER_PHRASES = (
     r"đón\s+(?:nhận|đầu|Tết|năm|xem|chờ|về)|gặp\s+(?:khó|phải|nạn|sự|trở|vấn|rủi|sự cố)|"
     r"chào\s+(?:bán|hàng|giá|đời|thầu|cờ)"
 )
-_CUE_BLOCKERS = re.compile(rf"(?i)^(?:{CUE_BLOCKER_PHRASES})")
+# Whole words only, as triage reads them: "tiếp đó" (next) is no cue, "tiếp đón" (welcome) is one.
+_CUE_BLOCKERS = re.compile(rf"(?i)^(?:{CUE_BLOCKER_PHRASES})(?!\w)")
 
 
 @cache
@@ -248,6 +249,41 @@ def _sentence_meetings(parties: list[Party], cues: list[tuple[int, int, bool]],
         for f in _one_per_state(objects) + compatriots:
             pairs.append((vn, f, how, _distance(vn, cue) + _distance(f, cue)))
     return pairs
+
+
+# Co-chairing told without "đồng chủ trì" as the verb: "Kỳ họp ... diễn ra dưới sự (đồng) chủ trì của Thủ tướng A và
+# Thủ tướng Lào B" (the chairs follow the noun), "Tổng thống Séc B và Phó Thủ tướng A đã đến dự và chủ trì Diễn đàn"
+# (the chairs are the joint subject). Co-chairing is a meeting (GUIDELINES §1); one chair alone is none.
+_CHAIRED_BY = re.compile(r"(?i)(?<!\w)(?:với|dưới)\s+sự\s+(?:đồng\s+)?chủ\s+trì\s+(?:của\s+)?")
+_CHAIR_VERB = re.compile(
+    r"(?i)(?<!\w)(?:(?:đã|sẽ|cùng|đều)\s+)*(?:(?:đến|tới)\s+dự\s+và\s+)?(?:đồng\s+)?chủ\s+trì(?!\w)")
+_CHAIR_AND = re.compile(r"(?i)\s*(?:\((?:trái|phải)\)\s*)?(?:,\s*)?(?:và|cùng)\s+(?:(?:ông|bà|ngài)\s+)?")
+
+
+_Pairs = list[tuple[Party, Party, str, int]]
+
+
+def _co_chaired(parties: list[Party], text: str) -> tuple[tuple[int, int, bool], _Pairs] | None:
+    """(the co-chairing phrase as a cue, the (Vietnamese, foreign) pair of its two chairs), or None."""
+    named = sorted((p for p in parties if not p.weak and not p.not_met and (p.side == "vn" or p.partner is not None)),
+                   key=lambda p: p.start)
+    for m in _CHAIRED_BY.finditer(text):
+        after = [p for p in named if p.start >= m.end()]
+        if len(after) >= 2 and after[0].start - m.end() <= 8 and _CHAIR_AND.fullmatch(
+                text, after[0].end, after[1].start):
+            pair = {p.side: p for p in after[:2]}
+            if len(pair) == 2:
+                return (m.start(), m.end(), True), [(pair["vn"], pair["foreign"], "noun", after[1].start - m.end())]
+    for m in _CHAIR_VERB.finditer(text):
+        before = [p for p in named if p.end <= m.start()]
+        if len(before) < 2 or not _CHAIR_AND.fullmatch(text, before[-2].end, before[-1].start) or \
+                not re.fullmatch(r"\s*,?\s*", text[before[-1].end:m.start()]):
+            continue
+        pair = {p.side: p for p in before[-2:]}
+        if len(pair) == 2:
+            gap = m.start() - before[-2].end
+            return (m.start(), m.end(), False), [(pair["vn"], pair["foreign"], "both_before", gap)]
+    return None
 
 
 # A signing witnessed together (meeting_verbs.tsv): "chứng kiến lễ ký kết", "chứng kiến buổi lễ trao".
@@ -458,10 +494,24 @@ def _one_per_state(objects: list[Party]) -> list[Party]:
     for p in objects:
         code = p.partner.country_code if p.partner is not None else None
         if p.partner is not None and p.partner.kind in ("country", "embassy") and any(
-                q.partner is not None and q.partner.kind == "country" and q.partner.country_code == code for q in out):
+                q.partner is not None and q.partner.kind == "country" and q.partner.country_code == code
+                and not _own_audiences(p, q) for q in out):
             continue
         out.append(p)
     return out
+
+
+_ORGAN_HEAD_RANK = 85  # titles.tsv: Thủ tướng 95, Chủ tịch Thượng viện / Hạ viện 85; a deputy ("Phó ...") never
+
+
+def _own_audiences(p: Party, q: Party) -> bool:
+    """Two named heads of different organs of one state met together ("hội kiến Chủ tịch Thượng viện A và Chủ tịch
+    Hạ viện B", "hội kiến Thủ tướng Quốc Vụ viện A, Ủy viên trưởng Nhân đại B"): each an audience of its own
+    (GUIDELINES §2: a different foreign person of the same country is another row), unlike a minister with the
+    officials of his delegation or a receiving line, which the state holds once."""
+    def head(x: Party) -> bool:
+        return bool(x.person) and x.rank >= _ORGAN_HEAD_RANK and not (x.title_head or "").startswith("Phó")
+    return head(p) and head(q) and p.title_head != q.title_head
 
 
 # "và" or "," between two objects of one verb (not "cùng", which may add the host's own side).
@@ -895,7 +945,18 @@ def _headed_body(parties: list[Party], person: Party, text: str) -> Party | None
     after = min((p for p in bodies if p.start >= person.end), key=lambda p: p.start, default=None)
     if after is not None and _BELONGS_TO.fullmatch(text[person.end:after.start]):
         return replace(person, partner=after.partner)
+    # "ông Jensen Huang, Người sáng lập, Chủ tịch kiêm Tổng Giám đốc Tập đoàn Nvidia", "..., nhà sáng lập kiêm CEO
+    # Tập đoàn X": an office the titles do not know stands between the name and the title of his body.
+    following = min((p for p in parties if p.start >= person.end), key=lambda p: p.start, default=None)
+    if following is not None and following.kind == "bare" and following.side == "foreign" and \
+            following.partner is not None and not following.person and (
+                gap := _DESCRIPTOR_GAP.fullmatch(text, person.end, following.start)):
+        return replace(person, partner=following.partner, title=text[gap.start(1):following.end].strip(" ,"))
     return None
+
+
+# Between a name and its body's title: ", <an office the titles do not know>," or "... kiêm".
+_DESCRIPTOR_GAP = re.compile(r"\s*,\s*([^,;.:()\d]{3,30}?(?:\s*,\s*|\s+kiêm\s+))")
 
 
 def _with_article_country(party: Party, article: _Article) -> Party:
@@ -914,7 +975,7 @@ def read_candidates(title: str, sentences: list[str], read_loose: bool = True) -
     cues_of = [_cues(t) for t in texts]
     forum = any(_may_tell_forum(t) and (_forum_patterns()[0].search(t) or _forum_patterns()[1].search(t))
                 for t in texts[1:])
-    if not any(cues_of) and not forum:
+    if not any(cues_of) and not forum and not any("chủ trì" in t for t in texts[1:]):
         return [], [], article  # no sentence speaks of a meeting: nothing to read (most articles stop here)
     scans = [_scan(t) for t in texts]
     for i, scan in enumerate(scans):
@@ -946,12 +1007,16 @@ def read_candidates(title: str, sentences: list[str], read_loose: bool = True) -
         # _implicit_meeting).
         visit = own_date is not None and "thăm" in scan.text
         pictured = idx > 0 and not cues and _may_picture_pair(scan.text)
-        parties = _parties_of(scan, article) if cues or visit or pictured else []
+        chaired = idx > 0 and "chủ trì" in scan.text
+        parties = _parties_of(scan, article) if cues or visit or pictured or chaired else []
         if pictured and (pair := _pictured_pair(parties, scan.text)) is not None:
             cues = [pair]  # "Thủ tướng X và ông Y, Chủ tịch Tập đoàn Canon.": the photo of a meeting, "và" its cue
         reporting = bool(cues) and all(_reporting(scan.text, cue) for cue in cues)
         pairs = _sentence_meetings(parties, cues, scan.text) or _state_visits(scan, parties, cues) or \
             _invited_visits(scan, parties, cues)
+        if not pairs and chaired and (co_chair := _co_chaired(parties, scan.text)) is not None:
+            cue, pairs = co_chair
+            cues = [*cues, cue]
         if pairs and idx > 0:
             date = _meeting_day(scan.text, cues, own_date, last_date, reporting)
             inherited = date is not None and date is last_date and not _SAME_DAY.search(scan.text)

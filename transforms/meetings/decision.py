@@ -15,10 +15,11 @@ from functools import cache
 from pathlib import Path
 
 from transforms import gazetteer
+from transforms.dates import find_dates
 from transforms.logistic import LogisticModel
 from transforms.meetings.candidates import LOOSE_FLAGS
 from transforms.meetings.merge import same_foreign_name, same_person
-from transforms.partners import partner_key
+from transforms.partners import is_vietnamese, partner_key
 from transforms.records import Meeting
 from transforms.text import fold
 
@@ -195,11 +196,35 @@ def capped(probability: float, signals: dict[str, object]) -> float:
         # "Hiệp định ... Việt Nam – Liên minh Kinh tế Á – Âu"): a conference or a treaty party, not a meeting
         # (GUIDELINES §1).
         return min(probability, _CAP)
+    if signals.get("foreign_vn_firm"):
+        # The foreign side's person is a Vietnamese firm's head, who accompanied the host or met the Vietnamese
+        # side: a Vietnamese–Vietnamese encounter (GUIDELINES §1).
+        return min(probability, _CAP)
+    if signals.get("past_year"):
+        # The encounter's own date writes a year before the latest one the article's dates write ("ông Bush đón tiếp
+        # Chủ tịch nước Nguyễn Minh Triết ... ngày 22/7/2007" in a 2017 retrospective): an earlier meeting recalled,
+        # never the article's (GUIDELINES §1: background mentions of past meetings).
+        return min(probability, _CAP)
     if signals.get("wished"):
         # Every reading names the guest after a wish to meet them ("mong muốn đón tiếp Tổng thống X tham dự APEC"):
         # a vague intention, not a meeting held or announced (GUIDELINES §1).
         return min(probability, _CAP)
     return probability
+
+
+def mark_article_signals(meetings: list[Meeting], texts: list[str]) -> None:
+    """Signals of each row read against the whole article (TEXTS: the headline and sentences). `past_year`: its
+    date writes a year before the latest year any date of TEXTS writes, a day ("23/5/2016") or a month ("tháng
+    12/2016"); an article that writes no later year gives no signal (its only dated year may well be its own).
+    `foreign_vn_firm`: its foreign person is named after a Vietnamese firm."""
+    years = [d.year for t in texts for d in find_dates(t) if d.year is not None]
+    latest = max(years) if years else None
+    for m in meetings:
+        m.signals["past_year"] = bool(latest is not None and m.date is not None and m.date.year is not None
+                                      and m.date.year < latest)
+        # "Chủ tịch Hội đồng thành viên Vinalines Lê Anh Sơn", "Chủ tịch Vinatex Trần Quang Nghị": the "foreign"
+        # person is named after a Vietnamese firm (lexicons/vn_firms.tsv), so is its head.
+        m.signals["foreign_vn_firm"] = m.foreign_person is not None and is_vietnamese(m.foreign_person)
 
 
 def one_per_encounter(meetings: list[Meeting]) -> list[Meeting]:

@@ -86,7 +86,8 @@ def _read_phrase(scan: _Scan, start: int, end: int, person_like: bool, article: 
                and not any(o.start <= g.start and g.end <= o.end for o in orgs)]
     first_foreign = foreign[0] if foreign else None
     if vn_owner is not None and (first_foreign is None or vn_owner.start < first_foreign.start) and (
-            subsidiary := _foreign_subsidiary(scan, start, vn_owner, article)) is not None:
+            subsidiary := _named_office(scan, orgs, vn_owner) or _foreign_subsidiary(scan, start, vn_owner, article)
+    ) is not None:
         return _Reading("foreign", subsidiary, strong=True)
     if vn_owner is not None and (first_foreign is None or vn_owner.start < first_foreign.start):
         # "Đại sứ quán Việt Nam tại Nhật Bản", "Bí thư Thành ủy Cần Thơ", "Hội Hữu nghị Việt - Nhật".
@@ -131,6 +132,16 @@ def _read_phrase(scan: _Scan, start: int, end: int, person_like: bool, article: 
         if core and not _vietnamese_like(core) and not re.fullmatch(r"[A-ZĐ0-9&\s.-]+", core):
             return _Reading("foreign", guess)
     return _Reading(None, guess)
+
+
+def _named_office(scan: _Scan, orgs: list[gazetteer.Mention], vn_owner: gazetteer.Mention) -> PartnerRef | None:
+    """"Trưởng đại diện JICA Việt Nam", "KOICA Việt Nam", "JETRO Hà Nội", "UNDP Việt Nam": a named foreign or
+    international body right before a Vietnamese place is its office there, the body itself (GUIDELINES §1)."""
+    org = next((o for o in orgs if o.end <= vn_owner.start and not scan.text[o.end:vn_owner.start].strip()), None)
+    if org is None:
+        return None
+    entry = _entry_org(org)
+    return PartnerRef(entry.name, entry.kind, entry.country_code or None, entry.name_en)
 
 
 def _foreign_subsidiary(scan: _Scan, start: int, vn_owner: gazetteer.Mention, article: _Article) -> PartnerRef | None:

@@ -52,3 +52,41 @@ def test_headed_ministry_keeps_other_bodies_and_other_days() -> None:
                                _row("Séc", "country", "CZ", "Milos Zeman", "Tổng thống Cộng hòa Séc"))
     # The minister's own row is never dropped for the ministry's.
     assert not headed_ministry(minister, _row("Bộ Phát triển Kinh tế Nga", "organization", "RU"))
+
+
+# 2017 corpus 22376214: a retrospective of 22 years of relations; the photos show meetings of earlier years.
+_RETRO_TITLE = "22 năm Việt - Mỹ: Từ cái bắt tay của Bill Clinton đến bún chả Obama"
+_RETRO_BODY = (
+    "Cùng thời gian đó, vào ngày 29/12/2006, Tổng thống Mỹ George W. Bush ký thông qua Quan hệ Thương mại Bình thường "
+    "Vĩnh viễn với Việt Nam. Trong giai đoạn từ năm 2011 - 2015, Mỹ trở thành thị trường xuất khẩu lớn nhất của Việt "
+    "Nam. Trong ảnh, ông Bush đón tiếp Chủ tịch nước Nguyễn Minh Triết tại Phòng Bầu dục ở Nhà Trắng ngày 22/7/2007. "
+    "Ảnh: AFP. Trong ảnh, lễ hồi hương hài cốt quân nhân Mỹ lần thứ 139 tại Sân bay Quốc tế Nội Bài hồi tháng "
+    "12/2016."
+)
+
+
+def test_a_meeting_dated_in_an_earlier_year_than_the_article_is_background() -> None:
+    assert find_meetings(_RETRO_TITLE, _RETRO_BODY) == []
+
+
+def test_the_only_year_an_article_dates_is_its_own() -> None:
+    # With no later year written, the photo's meeting may be the article's own (dev2 21479424 writes only 2016).
+    body = _RETRO_BODY.rsplit(" Ảnh: AFP.", 1)[0]
+    rows = find_meetings(_RETRO_TITLE, body)
+    assert [(m.partner.name, m.vn_person) for m in rows] == [("Hoa Kỳ", "Nguyễn Minh Triết")]
+
+
+def test_a_vietnamese_firms_head_is_no_foreign_side() -> None:
+    # 2017 corpus 22570310: the chairman of Vinatex (a Vietnamese firm) meets the Prime Minister's task force; China
+    # is only the competitor he speaks of.
+    title = "'Một Chính phủ lo lắng bằng một kho người làm'"
+    body = (
+        "Chủ tịch Vinatex Trần Quang Nghị bày tỏ như vậy tại cuộc làm việc với tổ công tác của Thủ tướng Chính phủ. "
+        "Tại cuộc làm việc với đoàn công tác của Thủ tướng Chính phủ sáng 20-6, Chủ tịch Tập đoàn Dệt may Việt Nam "
+        "(Vinatex) Trần Quang Nghị nói Việt Nam đang phải chấp nhận một cuộc cạnh tranh rất khốc liệt trong sản xuất "
+        "dệt may. Nỗi lo với “ông lớn” dệt may Trung Quốc “Chúng ta phải nhìn nhận một sự thật rất sự thật là chúng "
+        "ta ở cạnh một cường quốc dệt may khổng lồ. Không hình dung được sức phát triển liên tục cũng như sự chăm sóc "
+        "của cả hệ thống quốc gia cho ngành dệt may Trung Quốc” - ông Nghị nói."
+    )
+    rows = find_meetings(title, body)
+    assert not any(m.foreign_person and "Vinatex" in m.foreign_person for m in rows), rows

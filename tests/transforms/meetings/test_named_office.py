@@ -1,0 +1,32 @@
+"""A named foreign or international body right before a Vietnamese place ("JICA Việt Nam", "JETRO Hà Nội", "UNDP
+Việt Nam") is its office there: the body is the partner and its representative the foreign person."""
+from __future__ import annotations
+
+import pytest
+
+from bench.web_pages import warehouse_rows
+
+HEAD = "Lãnh đạo tỉnh tiếp khách nước ngoài\n15/08/2024 10:30\n"
+LEAD = "Sáng 15/8, Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy tiếp "
+TAIL = "\nHai bên trao đổi về các dự án hợp tác phát triển hạ tầng và đào tạo nhân lực."
+CASES = {
+    "bà Shinobu Yamaguchi, Trưởng Đại diện JICA Việt Nam.": ("Cơ quan Hợp tác Quốc tế Nhật Bản", "JP",
+                                                                "Shinobu Yamaguchi"),
+    "ông Hiroshi Nakajima, Trưởng đại diện JETRO Hà Nội.": ("Tổ chức Xúc tiến Thương mại Nhật Bản", "JP",
+                                                           "Hiroshi Nakajima"),
+    "bà Ramla Khalidi, Trưởng đại diện UNDP Việt Nam.": ("Chương trình Phát triển Liên hợp quốc", None,
+                                                        "Ramla Khalidi"),
+}
+
+
+@pytest.fixture(scope="module")
+def rows() -> dict[str, list[tuple[object, ...]]]:
+    return {s: r.meetings for s, r in warehouse_rows({s: HEAD + LEAD + s + TAIL for s in CASES}).items()}
+
+
+@pytest.mark.parametrize("guest", list(CASES))
+def test_the_office_is_the_body(rows: dict[str, list[tuple[object, ...]]], guest: str) -> None:
+    [meeting] = rows[guest]
+    # columns: meeting_date, month, day, vn_locality, vn_person, vn_title, partner_name, kind, code, foreign_person
+    assert meeting[4] == "Cao Tường Huy"
+    assert (meeting[6], meeting[8], meeting[9]) == CASES[guest]
