@@ -601,7 +601,10 @@ def _company_named(text: str) -> tuple[str, str] | None:
             n = len(company)
             for i in range(len(words) - n + 1):
                 if tuple(folded[i:i + n]) == company:
-                    return " ".join(words[i:i + n]), code
+                    end = i + n
+                    while end < len(words) and words[end] in gazetteer.org_suffixes():
+                        end += 1  # "Samsung Electronics", "Boeing Company": the name as written
+                    return " ".join(words[i:end]), code
     return None
 
 
@@ -620,8 +623,12 @@ def _company_names() -> frozenset[tuple[str, ...]]:
 
 
 def _names_body(text: str) -> bool:
-    """Is TEXT, as a whole, the name of a widely known foreign company or of a country (foreign_orgs, countries)?"""
+    """Is TEXT, as a whole, the name of a widely known foreign company or of a country (foreign_orgs, countries)? A
+    known company's name with a suffix after it ("Samsung Electronics", "Toyota Motor Corporation") also is."""
     words = tuple(_fold(text).replace("-", " ").split())
+    raw = text.split()
+    while len(raw) > 1 and raw[-1] in gazetteer.org_suffixes():
+        raw, words = raw[:-1], words[:-1]
     return words in _company_names() or (
         gazetteer.country_by_name(text) is not None and len(text) > 3) or _fold(text) in _organ_words()
 

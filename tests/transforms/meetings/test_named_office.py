@@ -30,3 +30,12 @@ def test_the_office_is_the_body(rows: dict[str, list[tuple[object, ...]]], guest
     # columns: meeting_date, month, day, vn_locality, vn_person, vn_title, partner_name, kind, code, foreign_person
     assert meeting[4] == "Cao Tường Huy"
     assert (meeting[6], meeting[8], meeting[9]) == CASES[guest]
+
+
+@pytest.mark.parametrize("guest, company", [
+    ("ông Roh Tae-moon, Chủ tịch Samsung Electronics.", "Samsung Electronics"),
+    ("ông Roh Tae-moon, Chủ tịch Samsung Group.", "Samsung Group"),
+])
+def test_a_known_company_with_a_suffix_after_a_title_is_the_body_not_a_person(guest: str, company: str) -> None:
+    [meeting] = warehouse_rows({"p": HEAD + LEAD.replace("Quảng Ninh", "Bắc Ninh") + guest + TAIL})["p"].meetings
+    assert (meeting[6], meeting[7], meeting[8], meeting[9]) == (company, "organization", "KR", "Roh Tae-moon")
