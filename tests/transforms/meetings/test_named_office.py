@@ -47,3 +47,11 @@ def test_a_company_met_through_its_subsidiarys_head_has_him_as_its_person() -> N
                 "(Đan Mạch) do ông Preben Elnef, Giám đốc điều hành LEGO Việt Nam dẫn đầu.")
     [meeting] = warehouse_rows({"p": HEAD + sentence + TAIL})["p"].meetings
     assert (meeting[4], meeting[6], meeting[8], meeting[9]) == ("Trần Anh Tuấn", "Tập đoàn LEGO", "DK", "Preben Elnef")
+
+
+@pytest.mark.parametrize("title", ["Phó Chủ tịch Ngân hàng Thế giới khu vực Đông Á - Thái Bình Dương",
+                                   "Chủ tịch khu vực châu Á– Thái Bình Dương của Tập đoàn Boeing"])
+def test_a_region_written_with_a_dash_stays_in_the_title(title: str) -> None:
+    sentence = f"Sáng 15/8, Phó Thủ tướng Trần Hồng Hà tiếp ông Bob Smith, {title}."
+    [meeting] = warehouse_rows({"p": HEAD + sentence + TAIL})["p"].meetings
+    assert (meeting[9], meeting[10]) == ("Bob Smith", title)
