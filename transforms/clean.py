@@ -42,6 +42,9 @@ def _inline_end() -> str:
     return rf"(?s){before}(?:{words})\s*:?\s+[\"“'‘]?[\p{{Lu}}\d].*$"
 
 
+_INLINE_LINK = r"\s*(?:>+\s*)?(?:Xem thêm|Đọc thêm)\s*:\s*(?:>+\s*)?\S+(?: \S+){1,40}\s{2,}((?:[^\s>]+\s+){20})"
+
+
 def _starts(kind: str) -> str:
     """Regex for a line that starts (case-insensitively) with one of the markers of this kind."""
     words = "|".join(re.escape(m) for m in sorted(_markers(kind), key=len, reverse=True))
@@ -153,6 +156,9 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
         # Markdown emphasis of a scraped page: a bold sapo "**(Chinhphu.vn) - …**", an italic caption "*…*"; a
         # heading's marks ("# <headline>", "## Tin liên quan").
         .with_columns(line.str.strip_chars().str.replace(r"^#{1,6}\s+(\S)", "$1")
+                      # A link to another story inside a flattened paragraph, its headline ended by two spaces,
+                      # with the paragraph going on after it (20 words or more): only the link goes.
+                      .str.replace_all(_INLINE_LINK, " $1")
                       .str.replace_all(r"\*\*([^*\s](?:[^*\n]{0,400}?[^*\s])?)\*\*", "$1")
                       .str.replace_all(r"__([^_\s](?:[^_\n]{0,400}?[^_\s])?)__", "$1")
                       .str.replace(r"^[*_]([^*_\s](?:.*[^*_\s])?)[*_]$", "$1").str.strip_chars())

@@ -97,8 +97,22 @@ PARTIES = [
      [(28, "country", "exact", "28 quốc gia")]),
 ]
 
+# A modern page's photo, video and news-list counters on a line of their own are page furniture, like "1.234 lượt
+# xem"; told in prose they stay counts (corpus sentences).
+PAGE_COUNTERS = [
+    ("12 ảnh", []),
+    ("(5 ảnh)", []),
+    ("Xem 15 ảnh", []),
+    ("Xem thêm 20 tin khác", []),
+    ("Sau ba năm, Natalia đưa 450 ảnh lên Instagram, rất ít so với thông thường.",
+     [(450, "photo", "exact", "450 ảnh")]),
+    ("Google chặn gần 1.500 clip có nội dung xấu, độc hại trên Youtube", [(1500, "video", "nearly", "gần 1.500 clip")]),
+    ("Cảnh sát Nga vừa bắt giữ một nhóm gồm 20 tin tặc tình nghi đánh cắp tiền.",
+     [(20, "tin_tac", "exact", "20 tin tặc")]),
+]
+
 
 @pytest.mark.parametrize("sentence,expected",
-                         NAMES + CO_CHAIRS + SCALED_RANGES + SHARED_CURRENCY + LABEL_VERBS + PARTIES)
+                         NAMES + CO_CHAIRS + SCALED_RANGES + SHARED_CURRENCY + LABEL_VERBS + PARTIES + PAGE_COUNTERS)
 def test_corpus_classes(sentence: str, expected: list) -> None:
     assert figures(sentence) == expected

@@ -124,6 +124,8 @@ def test_a_short_capitalised_line_inside_the_article_stays() -> None:
     "21 tháng 11 năm 2024", "Thứ năm, 21 Tháng 11, 2024", "Thứ năm 21/11/2024 - Lượt xem: 321",
     "21/11/2024 - 10:30 | Lượt xem: 1.234", "Thứ Năm, 21/11/2024 10:30 (GMT+7) 0 bình luận",
     "Thứ Năm, 10:30, 21/11/2024", "21/11/2024 10:30 SA", "Bài & ảnh: Minh Đức | 21/11/2024 10:30",
+    # Month names of page templates in Vietnamese, and the short "thg".
+    "21 Tháng Mười Một, 2024", "Tháng Mười Một 21, 2024 10:30", "Thứ Năm, 21 thg 11, 2024",
 ])
 def test_datelines_of_modern_outlets(line: str) -> None:
     from transforms.dates import parse_dateline

@@ -704,6 +704,9 @@ def _left_title(scan: _Scan, run: _NameRun) -> tuple[int, list[gazetteer.Mention
 _OF_DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn\s+$")
 
 
+_REGION_AFTER_DASH = re.compile(rf"\s*(?:{_phrases('region', either_case=False)})(?!\w)")
+
+
 def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun],
                  left_titled: bool = False) -> tuple[int, int, list[gazetteer.Mention]] | None:
     """Title phrase after a name: "Hashimoto Masaru, | Thống đốc tỉnh Ibaraki", "Hwang Kyoung Ah - | Phó Chủ tịch
@@ -785,6 +788,10 @@ def _right_title(scan: _Scan, run: _NameRun, runs: list[_NameRun],
         if tok.text in "-–—":
             if nxt is not None and _title_at(scan, nxt.start):
                 k += 1
+                continue
+            if k > 0 and scan.tokens[k - 1].cap and (region := _REGION_AFTER_DASH.match(text, tok.end)):
+                end = region.end()  # "khu vực Đông Á - Thái Bình Dương", "châu Á – Thái Bình Dương": one region
+                k = _token_index(scan, end)
                 continue
             if nxt is not None and in_org and any(g.start == nxt.start for g in scan.geo) and any(
                     g.end == tok.start - 1 or g.end == tok.start for g in scan.geo):

@@ -600,9 +600,11 @@ def _fill_foreign(article: _Article, partner: PartnerRef) -> Party | None:
                       and not p.not_met and not _FORMER.match(p.title or "")]
     if not candidates and partner.kind == "organization" and (core := _org_core(partner.name)):
         # "Đoàn do ông Brand Cheng, Tổng Giám đốc Foxconn Việt Nam dẫn đầu" heads the "Tập đoàn Foxconn" delegation:
-        # a company's local subsidiary is the company (GUIDELINES §1).
-        candidates = [p for p in article.order if p.kind == "delegation" and p.side == "foreign" and p.person
-                      and p.partner is not None and p.partner.kind == "organization" and p.head is not None
+        # a company's local subsidiary is the company (GUIDELINES §1); so is "Tập đoàn LEGO do ông Preben Elnef,
+        # Giám đốc điều hành LEGO Việt Nam dẫn đầu", the body met through its subsidiary's head.
+        candidates = [p for p in article.order if p.side == "foreign" and p.person
+                      and (p.kind == "person" or (p.kind == "delegation" and p.head is not None))
+                      and p.partner is not None and p.partner.kind == "organization"
                       and not p.not_met and _org_core(p.partner.name).removesuffix(" viet nam") == core]
     if not candidates:
         return None

@@ -39,3 +39,19 @@ def test_the_office_is_the_body(rows: dict[str, list[tuple[object, ...]]], guest
 def test_a_known_company_with_a_suffix_after_a_title_is_the_body_not_a_person(guest: str, company: str) -> None:
     [meeting] = warehouse_rows({"p": HEAD + LEAD.replace("Quảng Ninh", "Bắc Ninh") + guest + TAIL})["p"].meetings
     assert (meeting[6], meeting[7], meeting[8], meeting[9]) == (company, "organization", "KR", "Roh Tae-moon")
+
+
+def test_a_company_met_through_its_subsidiarys_head_has_him_as_its_person() -> None:
+    """GUIDELINES §1: a foreign company's subsidiary in Vietnam is the company; its head is the company's person."""
+    sentence = ("Sáng 15/8, ông Trần Anh Tuấn, Phó Chủ tịch UBND tỉnh Bình Dương tiếp và làm việc với Tập đoàn LEGO "
+                "(Đan Mạch) do ông Preben Elnef, Giám đốc điều hành LEGO Việt Nam dẫn đầu.")
+    [meeting] = warehouse_rows({"p": HEAD + sentence + TAIL})["p"].meetings
+    assert (meeting[4], meeting[6], meeting[8], meeting[9]) == ("Trần Anh Tuấn", "Tập đoàn LEGO", "DK", "Preben Elnef")
+
+
+@pytest.mark.parametrize("title", ["Phó Chủ tịch Ngân hàng Thế giới khu vực Đông Á - Thái Bình Dương",
+                                   "Chủ tịch khu vực châu Á– Thái Bình Dương của Tập đoàn Boeing"])
+def test_a_region_written_with_a_dash_stays_in_the_title(title: str) -> None:
+    sentence = f"Sáng 15/8, Phó Thủ tướng Trần Hồng Hà tiếp ông Bob Smith, {title}."
+    [meeting] = warehouse_rows({"p": HEAD + sentence + TAIL})["p"].meetings
+    assert (meeting[9], meeting[10]) == ("Bob Smith", title)
