@@ -68,7 +68,8 @@ def organization_partner(name: str, country_code: str | None, kind: str = "organ
         # "Tập đoàn Samsung" in an article about Japan is still Korean: a widely known company's own country beats
         # the article's.
         country_code = gazetteer.company_country(name) or country_code
-    return PartnerRef(name=normalize_text(name).strip(" ,.;:-"), kind=kind, country_code=country_code)
+    # "Hải quân Nga…": a name cut by the text's own ellipsis ends before it.
+    return PartnerRef(name=normalize_text(name).strip(" ,.;:-…"), kind=kind, country_code=country_code)
 
 
 def _named_org(name: str) -> gazetteer.ForeignOrg | None:

@@ -148,3 +148,8 @@ def test_a_body_named_by_a_common_noun_and_a_word_read_as_its_head_is_the_body()
     assert readings["a1"]["partner_id"] == readings["a2"]["partner_id"] == us["partner_id"][0]
     assert readings["a1"]["foreign_person"] is None
     assert readings["a3"]["foreign_person"] == "Tanaka"
+
+
+def test_a_body_named_up_to_the_texts_ellipsis_ends_before_it() -> None:
+    assert organization_partner("Hải quân Nga…", "RU").name == "Hải quân Nga"
+    assert organization_partner("Tập đoàn Samsung...", None).name == "Tập đoàn Samsung"
