@@ -333,3 +333,9 @@ def test_a_place_name_after_a_family_name_is_the_persons_name() -> None:
 def test_a_latin_place_name_opening_a_persons_name_is_no_place(text: str, place: str | None) -> None:
     found = [m.text for m in g.find_places(text)]
     assert found == ([place] if place else [])
+
+
+def test_the_eurasian_economic_commission_is_an_international_body() -> None:
+    [found] = g.find_orgs("đồng chủ trì với Chủ tịch Ủy ban Kinh tế Á-Âu Tigran Sargsyan")
+    assert (found.text, found.entry.name, found.entry.country_code or None) == (
+        "Ủy ban Kinh tế Á-Âu", "Ủy ban Kinh tế Á - Âu", None)
