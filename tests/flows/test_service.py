@@ -137,7 +137,9 @@ def test_a_burst_and_a_trickle_give_runs_that_all_complete_and_register_every_fi
     states = {r.name: r.state.name for r in runs}
     assert runs and all(r.state.is_completed() for r in runs), states
     assert len(states) == len(runs), "run names are unique"
-    assert all(name.startswith("inbox ") for name in states), states
+    # The arrivals start "inbox" runs; the deployment's nightly run (02:00 Asia/Ho_Chi_Minh, 19:00 UTC) takes the
+    # files instead when the test happens to run across it (seen in CI at 18:59:58 UTC: one "nightly" run).
+    assert all(name.startswith(("inbox ", "nightly ")) for name in states), states
     assert expected <= _registered(warehouse)
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
