@@ -242,6 +242,10 @@ def _foreign_partner(scan: _Scan, start: int, end: int, foreign: list[gazetteer.
                 ref = with_parent(ref, place_partner(_entry_place(other)))
                 break
         return ref
+    if head_pos is None and person_like and countries and (company := _company_named(text[start:countries[0].start])):
+        # "Chủ tịch Samsung Electronics (Hàn Quốc)", "Phó Chủ tịch Boeing (Hoa Kỳ)": a widely known company named
+        # without a head word, its country after it, is the body met.
+        return organization_partner(company[0], company[1] or code)
     if head_kind == "country" and head_pos is not None and person_like and text.startswith("Bộ ", head_pos) and \
             _below_minister(scan, start, end):
         return organization_partner(_org_name(text, head_pos, end), code)  # "Cục trưởng ..., Bộ Quốc phòng Campuchia"

@@ -55,3 +55,12 @@ def test_a_region_written_with_a_dash_stays_in_the_title(title: str) -> None:
     sentence = f"Sáng 15/8, Phó Thủ tướng Trần Hồng Hà tiếp ông Bob Smith, {title}."
     [meeting] = warehouse_rows({"p": HEAD + sentence + TAIL})["p"].meetings
     assert (meeting[9], meeting[10]) == ("Bob Smith", title)
+
+
+@pytest.mark.parametrize("guest, partner, code", [
+    ("ông Roh Tae-moon, Chủ tịch Samsung Electronics (Hàn Quốc).", "Samsung Electronics", "KR"),
+    ("ông Bob Smith, Phó Chủ tịch Boeing (Hoa Kỳ).", "Boeing", "US"),
+])
+def test_a_known_company_with_its_country_in_brackets_is_the_body(guest: str, partner: str, code: str) -> None:
+    [meeting] = warehouse_rows({"p": HEAD + LEAD + guest + TAIL})["p"].meetings
+    assert (meeting[6], meeting[7], meeting[8]) == (partner, "organization", code)
