@@ -150,6 +150,7 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
       but not body text.
     """
     line, n, words = pl.col("line"), pl.col("n"), pl.col("words")
+    line_words = line.str.count_matches(r"\S+")  # `words` before that column exists
     found = (
         frame.select("article_id", pl.col("text").str.split("\n").alias("line"))
         .explode("line", empty_as_null=True)
@@ -165,25 +166,25 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
         .filter(line.str.len_chars() > 0)
         .with_columns(
             pl.int_range(pl.len()).over("article_id").alias("n"),
-            line.str.count_matches(r"\S+").alias("words"),
+            line_words.alias("words"),
             # Neighbouring and title lines are compared by hash: windows over integers, not strings.
             line.hash().alias("hash"),
             # A credit line ("Ảnh: TTXVN"). A flattened page may run the next paragraph on after a photo's credit
             # ("Ảnh: Sputnik Thứ trưởng Quốc phòng Nga Yuri Borisov tuyên bố: ..."): that line is the article's
             # text, its credit taken off where captions are split (split_captions), not a credit to drop.
-            (line.str.contains(r"^(?:Ảnh|Nguồn)\s*:") & (line.str.count_matches(r"\S+") <= _CREDIT_LINE_WORDS))
+            (line.str.contains(r"^(?:Ảnh|Nguồn)\s*:") & (line_words <= _CREDIT_LINE_WORDS))
             .alias("starts_credit"),
-            (line.str.contains(r"^\(?(?:Ảnh|Nguồn)\s*:") & (line.str.count_matches(r"\S+") > _CREDIT_LINE_WORDS))
+            (line.str.contains(r"^\(?(?:Ảnh|Nguồn)\s*:") & (line_words > _CREDIT_LINE_WORDS))
             .alias("credit_led"),
             # A line printed twice over ("<sapo> <sapo>", a flattened page's image alt text and link): see `doubled`.
-            ((line.str.count_matches(r"\S+") >= 8)
+            ((line_words >= 8)
              & (line.str.slice(0, (line.str.len_chars() - 1) // 2) == line.str.slice((line.str.len_chars() + 1) // 2)))
             .alias("doubled"),
             line.str.contains(r"^!\[|^\|?\s*!\[").alias("is_image"),
             line.str.contains(r"(?:-|–)\s*Ảnh\s*\d+\.?$").alias("photo_tag"),
             # A gallery's numbered caption: "Ảnh 1: Quang cảnh buổi tiếp.", "Ảnh 2 - …", "… (Ảnh 3)".
             line.str.contains(_PHOTO_LABEL).alias("photo_label"),
-            (line.str.contains(r"\p{L}") & (line == line.str.to_uppercase()) & (line.str.count_matches(r"\S+") >= 3))
+            (line.str.contains(r"\p{L}") & (line == line.str.to_uppercase()) & (line_words >= 3))
             .alias("caps"),
             line.str.contains(_contains("caption")).alias("has_caption"),
             pl.when((line.str.len_chars() <= _DATELINE_CHARS) & line.str.contains(_YEARISH))
@@ -195,8 +196,8 @@ def clean_articles(frame: pl.LazyFrame) -> pl.LazyFrame:
                 | line.str.contains(_COUNTER_LINE)
                 | line.str.contains(_SITE_NAME)
                 # "Xem thêm: <another story>", a ticker's "Tin nóng: …": one link, never the headline.
-                | (line.str.contains(_link_line()) & (line.str.count_matches(r"\S+") <= 40))
-                | (line.str.contains(r"\s[>»›]\s") & (pl.col("line").str.count_matches(r"\S+") <= 14)
+                | (line.str.contains(_link_line()) & (line_words <= 40))
+                | (line.str.contains(r"\s[>»›]\s") & (line_words <= 14)
                    & ~line.str.contains(r"[.!?…]$"))
             ).alias("is_meta"),
         )
@@ -486,16 +487,14 @@ def restore_case(headline: str, text: str) -> str:
     case, or capitals if it has no vowel (an abbreviation: "PTT", "HĐND"); the first word is capitalised.
     Names and titles are recognised by their capitals, which a headline in capitals gives to every word."""
     headline, text = unicodedata.normalize("NFC", headline), unicodedata.normalize("NFC", text)
-    words: dict[tuple[str, ...], dict[tuple[str, ...], int]] = {}  # a word in lower case -> its forms, counted
-    runs: dict[tuple[str, ...], dict[tuple[str, ...], int]] = {}  # the same for runs that start inside a sentence
+    # A run of words inside a sentence (one to _CASE_RUN words), in lower case -> its forms as written, counted.
+    runs: dict[tuple[str, ...], dict[tuple[str, ...], int]] = {}
     for line in text.split("\n"):
         tokens = [(m.group(), _inside_sentence(line, m.start())) for m in _WORD.finditer(line)]
-        for i, (word, inside) in enumerate(tokens):
+        for i, (_, inside) in enumerate(tokens):
             if not inside:
                 continue
-            seen = words.setdefault((word.lower(),), {})
-            seen[(word,)] = seen.get((word,), 0) + 1
-            for n in range(2, min(_CASE_RUN, len(tokens) - i) + 1):
+            for n in range(1, min(_CASE_RUN, len(tokens) - i) + 1):
                 if not tokens[i + n - 1][1]:  # a run ends with its sentence
                     break
                 run = tuple(w for w, _ in tokens[i:i + n])
@@ -514,17 +513,14 @@ def restore_case(headline: str, text: str) -> str:
     cased = [headline[a:b].lower() for a, b in spans]
     i = 0
     while i < len(spans):
-        for n in range(min(_CASE_RUN, len(spans) - i), 1, -1):
-            run_forms = runs.get(tuple(cased[i:i + n]))
-            if run_forms:
-                cased[i:i + n] = commonest(run_forms)
+        for n in range(min(_CASE_RUN, len(spans) - i), 0, -1):
+            found = runs.get(tuple(cased[i:i + n]))
+            if found:
+                cased[i:i + n] = commonest(found)
                 i += n
                 break
         else:
-            word_forms = words.get((cased[i],))
-            if word_forms:
-                cased[i] = commonest(word_forms)[0]
-            elif not _VOWELS.search(unicodedata.normalize("NFD", cased[i])):  # no syllable: "PTT", "TP", "HĐND"
+            if not _VOWELS.search(unicodedata.normalize("NFD", cased[i])):  # no syllable: "PTT", "TP", "HĐND"
                 cased[i] = cased[i].upper()
             i += 1
     out, end = [], 0

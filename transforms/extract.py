@@ -13,6 +13,12 @@ from transforms.records import ArticleExtraction, DateMention, Meeting
 from transforms.text import normalize_text
 
 
+def _headline(title: str) -> str:
+    """The headline as the meeting stage reads it: cut with "…" (clean.lead_headline, or the outlet's own), it ends
+    there, so that no title or name runs into the mark."""
+    return normalize_text(title).rstrip("… ").removesuffix("...").rstrip()
+
+
 def extract_article(
     title: str, body: str, captions: Sequence[str] = (), published: datetime.date | None = None,
     outlet: str | None = None,
@@ -26,8 +32,7 @@ def extract_article(
     published_year is the dateline's year, else the year of the first dated primary meeting, else the year the
     article argues for itself. outlet: the province of the provincial outlet that printed the page
     (outlets.outlet_locality), the locality of a Vietnamese side the article does not place."""
-    # A headline cut with "…" (clean.lead_headline, or the outlet's own) ends there: no title or name runs into it.
-    title, body = normalize_text(title).rstrip("… ").removesuffix("...").rstrip(), normalize_text(body)
+    title, body = _headline(title), normalize_text(body)
     sentences = article_sentences(body)
     caption_sentences = article_sentences("\n".join(normalize_text(c) for c in captions if c))
     with dated_by(published), printed_in(outlet):
@@ -83,8 +88,7 @@ def article_candidates(
 ) -> list[Meeting]:
     """The candidate meetings of an article, before the decision stage: what flows/train.py learns from. Reads the
     same sentences extract_article does (the body's, then the captions')."""
-    # A headline cut with "…" (clean.lead_headline, or the outlet's own) ends there: no title or name runs into it.
-    title, body = normalize_text(title).rstrip("… ").removesuffix("...").rstrip(), normalize_text(body)
+    title, body = _headline(title), normalize_text(body)
     caption_sentences = article_sentences("\n".join(normalize_text(c) for c in captions if c))
     with dated_by(published), printed_in(outlet):
         return candidate_meetings(title, article_sentences(body) + caption_sentences,
