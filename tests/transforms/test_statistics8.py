@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.statistics import find_figures
-from transforms.text import normalize_text
-
-
-def figures(sentence: str) -> list[tuple[float, str, str, str]]:
-    text = normalize_text(sentence)
-    found = find_figures(text)
-    for f in found:
-        assert text[f.start:f.end] == f.raw_text
-    return [(pytest.approx(f.value, rel=1e-9), f.unit, f.qualifier, f.raw_text) for f in found]
-
+from tests.transforms.test_statistics_stats4 import figures
 
 # A number word written capitalised inside a sentence, next to another capitalised word, is part of a name: the
 # district Ba Đình (78 corpus hits read as "3 temples"), villages, "Công ty TNHH Hai thành viên", a person "Văn Sáu".

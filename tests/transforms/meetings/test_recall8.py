@@ -4,11 +4,8 @@ matched as a prefix), and the heads of two organs of one state met together, eac
 same constructions; the negatives keep what must stay one row or no row."""
 import pytest
 
-from transforms.meetings import candidate_meetings, meetings_in
-
-
-def _strict(title: str, sentences: list[str]) -> set[tuple[str | None, str, str | None]]:
-    return {(m.vn_person, m.partner.name, m.foreign_person) for m in candidate_meetings(title, sentences, loose=False)}
+from tests.transforms.meetings.test_recall6 import _rows as _strict
+from transforms.meetings import meetings_in
 
 
 def _decided(title: str, sentences: list[str]) -> set[tuple[str | None, str, str | None]]:
